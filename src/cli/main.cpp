@@ -1,0 +1,6 @@
+#include <cstdio>
+
+int main() {
+  std::puts("diplograph " DIPLOGRAPH_VERSION);
+  return 0;
+}

@@ -1,0 +1,83 @@
+// The text layer: a dispatch body cut into sentences and tokens, each token with its original
+// byte range and a normalised form for matching (NFC, case folded, accents stripped,
+// typographic apostrophes and quotes made plain, non-breaking spaces made spaces).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace diplograph::text {
+
+enum TokenFlag : std::uint16_t {
+  kWord = 1 << 0,          // letters (possibly with inner hyphens or digits: F-16, al-Sarraj)
+  kNumber = 1 << 1,        // digits only (possibly with . or , inside)
+  kPunct = 1 << 2,         // one punctuation character
+  kCapitalised = 1 << 3,   // first letter upper case in the original
+  kAllCaps = 1 << 4,       // every letter upper case, two letters or more
+  kElided = 1 << 5,        // French elided article/pronoun ending in an apostrophe: l' d' qu'
+  kQuote = 1 << 6,         // a quotation mark of any style
+  kLineStart = 1 << 7,     // first token after a line break
+};
+
+struct Token {
+  std::uint32_t begin = 0;       // byte offset in the original text
+  std::uint32_t end = 0;         // byte offset in the original text, exclusive
+  std::uint32_t norm_begin = 0;  // byte offset in Document::normalized
+  std::uint32_t norm_end = 0;
+  std::uint16_t flags = 0;
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;  // exclusive
+  std::uint32_t begin = 0;      // byte range in the original text
+  std::uint32_t end = 0;
+};
+
+class Document {
+ public:
+  // `original` must be valid UTF-8 and outlive the Document. Only [body_begin, body_end) is
+  // segmented and tokenised; offsets stay relative to `original`.
+  Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end);
+
+  std::string_view original() const { return original_; }
+  // Tokens' normalised forms, separated by single spaces, in token order.
+  const std::string& normalized() const { return normalized_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+
+  std::string_view token_text(const Token& t) const {
+    return original_.substr(t.begin, t.end - t.begin);
+  }
+  std::string_view token_norm(const Token& t) const {
+    return std::string_view(normalized_).substr(t.norm_begin, t.norm_end - t.norm_begin);
+  }
+  std::string_view token_text(std::uint32_t i) const { return token_text(tokens_[i]); }
+  std::string_view token_norm(std::uint32_t i) const { return token_norm(tokens_[i]); }
+
+  // The original byte offset of a byte in normalized(): for any match [a, b) found in
+  // normalized(), [original_offset(a), original_end(b)) is the exact original text.
+  std::uint32_t original_offset(std::uint32_t norm_offset) const;
+  std::uint32_t original_end(std::uint32_t norm_end) const;
+
+  // Code point offset of a byte offset in the original text (for the output contract).
+  std::uint32_t char_offset(std::uint32_t byte_offset) const;
+
+ private:
+  std::string_view original_;
+  std::string normalized_;
+  std::vector<std::uint32_t> norm_to_original_;  // one entry per byte of normalized_, plus end
+  std::vector<Token> tokens_;
+  std::vector<Sentence> sentences_;
+  std::vector<std::uint32_t> char_index_;  // sparse byte->char offset checkpoints
+};
+
+// Normalises one string the way token forms are normalised (for lexicon and gazetteer entries).
+// Multi-word input keeps single spaces between tokens; apostrophes are split as the tokenizer
+// splits them ("l'Élysée" -> "l' elysee").
+std::string normalize_phrase(std::string_view phrase);
+
+}  // namespace diplograph::text

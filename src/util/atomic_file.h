@@ -1,0 +1,37 @@
+// Output files written whole or not at all: a temporary file beside the target, flushed and
+// fsynced, then renamed over it. A failed or killed run leaves the previous file untouched.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace diplograph {
+
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();  // discards the temporary file unless commit() succeeded
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Opens the temporary file; false with error() set when it cannot.
+  bool open();
+  std::FILE* stream() { return stream_; }
+  bool write(std::string_view bytes);
+  // Flushes, fsyncs and renames into place; false with error() set on any failure (ENOSPC,
+  // EACCES, ...), in which case the target is left as it was.
+  bool commit();
+  const std::string& error() const { return error_; }
+  const std::string& path() const { return path_; }
+  const std::string& temp_path() const { return temp_path_; }
+
+ private:
+  bool fail(const char* what);
+  std::string path_;
+  std::string temp_path_;
+  std::FILE* stream_ = nullptr;
+  bool committed_ = false;
+  std::string error_;
+};
+
+}  // namespace diplograph
