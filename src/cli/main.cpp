@@ -1,6 +1,108 @@
+// diplograph: the command line. Parses options and hands each subcommand to cli/cmd_*.cpp.
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
 
-int main() {
-  std::puts("diplograph " DIPLOGRAPH_VERSION);
-  return 0;
+#include "cli/commands.h"
+
+namespace {
+
+using namespace diplograph::cli;
+
+constexpr const char* kExitCodes =
+    "\nExit status:\n"
+    "  0  success\n"
+    "  1  some input was reported on stderr and skipped; the rest was processed\n"
+    "  2  bad options, or a subcommand that is not built yet\n"
+    "  3  failure: the ontology, an output file or a store could not be used\n";
+
+void add_common(CLI::App& cmd, CommonOptions& common) {
+  cmd.add_option("--ontology", common.ontology,
+                 "ontology directory (default: $DIPLOGRAPH_ONTOLOGY, else the installed one)");
+  cmd.add_flag("-q,--quiet", common.quiet, "no progress or summary on stderr");
+  cmd.add_flag("--strict", common.strict, "stop at the first input error");
+  cmd.add_option("--threads", common.threads, "worker threads (default: all cores)");
+  cmd.add_option("--max-dispatch-bytes", common.max_dispatch_bytes,
+                 "a larger dispatch is reported and skipped")
+      ->capture_default_str();
+}
+
+// Subcommands of DESIGN.md that later work builds: they say so and exit 2.
+void add_planned(CLI::App& app, const char* name, const char* what, int& planned_hit,
+                 std::string& planned_name) {
+  auto* cmd = app.add_subcommand(name, std::string(what) + " (not built yet)");
+  cmd->allow_extras();
+  cmd->callback([&planned_hit, &planned_name, name] {
+    planned_hit = 1;
+    planned_name = name;
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"diplograph: a knowledge graph of diplomatic actors and relations from "
+               "news-wire dispatches"};
+  app.set_version_flag("--version", "diplograph " DIPLOGRAPH_VERSION);
+  app.footer(kExitCodes);
+  app.require_subcommand(1);
+
+  CommonOptions common;
+  ExtractOptions extract;
+  BuildOptions build;
+  EvalOptions eval;
+  int status = kOk;
+
+  auto* build_cmd = app.add_subcommand(
+      "build", "extract, build the graph and write its exports (default: samples/dispatches -> out/)");
+  add_common(*build_cmd, common);
+  build_cmd->add_option("inputs", build.inputs, "files, directories or - (stdin)");
+  build_cmd->add_option("-o,--output", build.outdir, "output directory")->capture_default_str();
+  build_cmd->add_option("--format", build.formats, "comma-separated export formats")
+      ->capture_default_str();
+  build_cmd->add_option("--store", build.store, "also load into a triple store URI");
+  build_cmd->footer(kExitCodes);
+  build_cmd->callback([&] { status = run_build(common, build); });
+
+  auto* extract_cmd = app.add_subcommand(
+      "extract", "the map step: one assertion JSON line per dispatch, in input order");
+  add_common(*extract_cmd, common);
+  extract_cmd->add_option("inputs", extract.inputs, "files, directories or - (stdin)")->required();
+  extract_cmd->add_option("-o,--output", extract.output, "output file (default: stdout)");
+  extract_cmd->footer(kExitCodes);
+  extract_cmd->callback([&] { status = run_extract(common, extract); });
+
+  auto* eval_cmd = app.add_subcommand(
+      "eval", "precision, recall and F1 per relation type and language against a gold file");
+  add_common(*eval_cmd, common);
+  eval_cmd->add_option("--gold", eval.gold, "gold JSON Lines (shared/eval/GUIDELINES.md)")
+      ->required();
+  eval_cmd->add_option("inputs", eval.inputs, "the dispatches the gold describes")->required();
+  eval_cmd->add_flag("--errors", eval.errors, "list every false positive and miss");
+  eval_cmd->add_flag("--json", eval.json, "the report as JSON");
+  eval_cmd->footer(kExitCodes);
+  eval_cmd->callback([&] { status = run_eval(common, eval); });
+
+  int planned_hit = 0;
+  std::string planned_name;
+  add_planned(app, "merge", "the reduce step: partial results into one graph", planned_hit,
+              planned_name);
+  add_planned(app, "load", "load RDF files or assertions into a triple store", planned_hit,
+              planned_name);
+  add_planned(app, "query", "run a SPARQL query on a store", planned_hit, planned_name);
+  add_planned(app, "explain", "the evidence behind edges", planned_hit, planned_name);
+  add_planned(app, "stats", "centrality, blocs and structural balance", planned_hit,
+              planned_name);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+  if (planned_hit) {
+    std::fprintf(stderr, "diplograph: '%s' is not built yet\n", planned_name.c_str());
+    return kUsage;
+  }
+  return status;
 }

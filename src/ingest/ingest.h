@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ struct IngestError {
 
 struct Options {
   std::size_t max_dispatch_bytes = 64u << 20;  // a larger dispatch is reported and skipped
+  // Called for a problem that does not cost a dispatch (a text file decoded as Latin-1); may
+  // be empty.
+  std::function<void(const IngestError&)> on_warning;
 };
 
 // Called for each dispatch in input order. Return false to stop reading.
@@ -32,12 +36,19 @@ using ErrorSink = std::function<bool(const IngestError&)>;
 struct Summary {
   std::size_t dispatches = 0;  // delivered to the sink
   std::size_t errors = 0;      // reported to the error sink (skipped dispatches, bad files)
+  std::size_t warnings = 0;    // reported to Options::on_warning
   bool stopped = false;        // a sink asked to stop
 };
 
 // Reads every input in order, streaming: a dispatch is handed over as soon as it is read.
 // Ids are unique within the call: a duplicate is reported and the later dispatch skipped.
 Summary read_inputs(const std::vector<std::string>& inputs, const Options& options,
+                    const DispatchSink& on_dispatch, const ErrorSink& on_error);
+
+// Reads one stream as read_inputs reads "-": the format is sniffed from the first byte that is
+// not white space ('{' JSON Lines, '[' a JSON array, anything else one wire text dispatch).
+// `name` stands for the file in ids and messages. Ids are unique within the call.
+Summary read_stream(std::istream& in, const std::string& name, const Options& options,
                     const DispatchSink& on_dispatch, const ErrorSink& on_error);
 
 // The pieces, exposed for tests and for callers with text in memory.
@@ -59,5 +70,10 @@ std::size_t body_end(std::string_view text);
 
 // "fr" or "en" from function-word counts; "" when neither has evidence.
 std::string detect_language(std::string_view text);
+
+// What read_inputs does to every dispatch it reads, for callers that build one in memory:
+// date, agency and dateline from the wire header where the metadata has none, the body range,
+// `lang` normalised ("FR" -> "fr") or detected on the body.
+void complete_dispatch(Dispatch& dispatch);
 
 }  // namespace diplograph::ingest

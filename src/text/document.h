@@ -30,6 +30,11 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
+// A sentence holds at most this many tokens, so that later stages stay linear-time: past
+// kSoftSentenceTokens the next ';' or ',' ends it, and at kMaxSentenceTokens it is cut.
+inline constexpr std::uint32_t kSoftSentenceTokens = 300;
+inline constexpr std::uint32_t kMaxSentenceTokens = 400;
+
 struct Sentence {
   std::uint32_t first_token = 0;
   std::uint32_t end_token = 0;  // exclusive
@@ -42,6 +47,8 @@ class Document {
   // `original` must be valid UTF-8 and outlive the Document. Only [body_begin, body_end) is
   // segmented and tokenised; offsets stay relative to `original`.
   Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end);
+  // The whole of `original` is the body.
+  explicit Document(std::string_view original);
 
   std::string_view original() const { return original_; }
   // Tokens' normalised forms, separated by single spaces, in token order.
@@ -55,6 +62,9 @@ class Document {
   std::string_view token_norm(const Token& t) const {
     return std::string_view(normalized_).substr(t.norm_begin, t.norm_end - t.norm_begin);
   }
+  std::string_view sentence_text(const Sentence& s) const {
+    return original_.substr(s.begin, s.end - s.begin);
+  }
   std::string_view token_text(std::uint32_t i) const { return token_text(tokens_[i]); }
   std::string_view token_norm(std::uint32_t i) const { return token_norm(tokens_[i]); }
 
@@ -66,6 +76,10 @@ class Document {
   // Code point offset of a byte offset in the original text (for the output contract).
   std::uint32_t char_offset(std::uint32_t byte_offset) const;
 
+  // True when the body was laid out as hard-wrapped lines with a blank line after each (then a
+  // single blank line is white space and only two or more end a sentence).
+  bool hard_wrapped() const { return hard_wrapped_; }
+
  private:
   std::string_view original_;
   std::string normalized_;
@@ -73,6 +87,7 @@ class Document {
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> char_index_;  // sparse byte->char offset checkpoints
+  bool hard_wrapped_ = false;
 };
 
 // Normalises one string the way token forms are normalised (for lexicon and gazetteer entries).

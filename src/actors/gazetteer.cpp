@@ -1,0 +1,350 @@
+#include "actors/gazetteer.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "text/document.h"
+
+namespace diplograph::actors {
+
+namespace {
+
+constexpr std::uint32_t kNoEntry = UINT32_MAX;
+
+std::string pad_date(const std::string& date) {
+  // A month-only date is taken as the middle of the month.
+  return date.size() == 7 ? date + "-15" : date;
+}
+
+bool read_file(const std::filesystem::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+std::vector<std::string> strings_of(const rapidjson::Value& v) {
+  std::vector<std::string> out;
+  if (v.IsString()) out.emplace_back(v.GetString(), v.GetStringLength());
+  if (v.IsArray())
+    for (const auto& s : v.GetArray())
+      if (s.IsString()) out.emplace_back(s.GetString(), s.GetStringLength());
+  return out;
+}
+
+// Values of a {"en": [...], "fr": [...]} object, or of a plain array.
+std::vector<std::string> forms_of(const rapidjson::Value& obj, const char* key) {
+  std::vector<std::string> out;
+  if (!obj.HasMember(key)) return out;
+  const auto& v = obj[key];
+  if (v.IsObject()) {
+    for (const auto& lang : v.GetObject()) {
+      auto more = strings_of(lang.value);
+      out.insert(out.end(), more.begin(), more.end());
+    }
+  } else {
+    out = strings_of(v);
+  }
+  return out;
+}
+
+std::string string_of(const rapidjson::Value& obj, const char* key) {
+  if (!obj.HasMember(key) || !obj[key].IsString()) return {};
+  return {obj[key].GetString(), obj[key].GetStringLength()};
+}
+
+bool is_upper_ascii_word(const std::string& s) {
+  int letters = 0;
+  for (unsigned char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters > 0;
+}
+
+}  // namespace
+
+bool Role::holds_on(const std::string& date) const {
+  if (date.empty()) return to.empty();
+  const std::string d = pad_date(date);
+  return pad_date(from) <= d && (to.empty() || d < pad_date(to));
+}
+
+const char* to_string(Form form) {
+  switch (form) {
+    case Form::Name: return "name";
+    case Form::Acronym: return "acronym";
+    case Form::Capital: return "capital";
+    case Form::Seat: return "seat";
+    case Form::Adjective: return "adjective";
+    case Form::Demonym: return "demonym";
+    case Form::FullName: return "name";
+    case Form::Surname: return "surname";
+    case Form::NonActor: return "non-actor";
+  }
+  return "name";
+}
+
+class GazetteerLoader {
+ public:
+  explicit GazetteerLoader(Gazetteer& g) : g_(g) {}
+
+  bool load_dir(const std::string& dir, std::string& error);
+
+ private:
+  bool parse(const std::filesystem::path& path, rapidjson::Document& doc, std::string& error);
+  bool load_actors(const std::filesystem::path& path, std::string& error);
+  bool load_entry(const rapidjson::Value& v, const std::string& where, std::string& error);
+  void load_non_actors(const rapidjson::Value& array);
+  void load_titles(const rapidjson::Value& doc);
+  void load_references(const rapidjson::Value& doc);
+  // Tokenises and normalises a phrase exactly as document text is; returns the word ids and
+  // which words are capitalised.
+  std::vector<std::uint32_t> words_of(const std::string& phrase, std::uint32_t* capitalised);
+  void add_name(const std::string& phrase, std::uint32_t entry, Form form);
+  std::vector<std::vector<std::uint32_t>> phrases_of(const std::vector<std::string>& list);
+  void index_keys(std::string& error);
+
+  Gazetteer& g_;
+};
+
+std::vector<std::uint32_t> GazetteerLoader::words_of(const std::string& phrase,
+                                                     std::uint32_t* capitalised) {
+  const text::Document doc(phrase, 0, static_cast<std::uint32_t>(phrase.size()));
+  std::vector<std::uint32_t> words;
+  std::uint32_t caps = 0;
+  for (std::uint32_t i = 0; i < doc.tokens().size(); ++i) {
+    const auto& t = doc.tokens()[i];
+    if (i < 32 && (t.has(text::kCapitalised) || t.has(text::kAllCaps))) caps |= 1u << i;
+    words.push_back(g_.vocabulary_.intern(doc.token_norm(t)));
+  }
+  if (capitalised) *capitalised = caps;
+  return words;
+}
+
+void GazetteerLoader::add_name(const std::string& phrase, std::uint32_t entry, Form form) {
+  std::uint32_t caps = 0;
+  const auto words = words_of(phrase, &caps);
+  if (words.empty()) return;
+  NameSense sense{entry, form, caps, false};
+  if (form == Form::Adjective) sense.capitalised_words = 0;
+  // Two- and three-letter upper-case acronyms collide with common words ("AU"/"au",
+  // "UN"/"un"), so the text must spell them in capitals too.
+  if (form == Form::Acronym && is_upper_ascii_word(phrase) && phrase.size() <= 4)
+    sense.exact_caps = true;
+  const std::uint32_t node = g_.names_.insert(words);
+  for (const auto p : g_.names_.payloads(node)) {
+    const auto& s = g_.name_senses_[p];
+    if (s.entry == entry && s.form == form) return;
+  }
+  g_.names_.attach(node, static_cast<std::uint32_t>(g_.name_senses_.size()));
+  g_.name_senses_.push_back(sense);
+}
+
+std::vector<std::vector<std::uint32_t>> GazetteerLoader::phrases_of(
+    const std::vector<std::string>& list) {
+  std::vector<std::vector<std::uint32_t>> out;
+  for (const auto& s : list) out.push_back(words_of(s, nullptr));
+  return out;
+}
+
+bool GazetteerLoader::parse(const std::filesystem::path& path, rapidjson::Document& doc,
+                            std::string& error) {
+  std::string content;
+  if (!read_file(path, content)) {
+    error = path.string() + ": cannot read";
+    return false;
+  }
+  doc.Parse(content.c_str(), content.size());
+  if (doc.HasParseError()) {
+    const auto offset = doc.GetErrorOffset();
+    const auto line = 1 + std::count(content.begin(), content.begin() + offset, '\n');
+    error = path.string() + ":" + std::to_string(line) + ": " +
+            rapidjson::GetParseError_En(doc.GetParseError());
+    return false;
+  }
+  return true;
+}
+
+bool GazetteerLoader::load_entry(const rapidjson::Value& v, const std::string& where,
+                                 std::string& error) {
+  Entry e;
+  e.actor.id = string_of(v, "id");
+  const auto kind = actor_kind_from_string(string_of(v, "kind"));
+  if (e.actor.id.empty() || !kind) {
+    error = where + ": an entry needs an \"id\" and a \"kind\" among State, Person, "
+                    "InternationalOrganization, NonStateGroup, Region";
+    return false;
+  }
+  e.actor.kind = *kind;
+  e.actor.label = string_of(v, "label");
+  e.actor.code = string_of(v, "code");
+  e.actor.qid = string_of(v, "qid");
+  const std::string gender = string_of(v, "gender");
+  e.gender = gender.empty() ? 0 : gender[0];
+  if (v.HasMember("roles") && v["roles"].IsArray()) {
+    for (const auto& r : v["roles"].GetArray()) {
+      Role role{string_of(r, "role"), string_of(r, "of"), string_of(r, "from"), string_of(r, "to")};
+      if (!role.role.empty() && !role.of.empty()) e.roles.push_back(std::move(role));
+    }
+  }
+  if (v.HasMember("context") && v["context"].IsObject()) {
+    e.avoid_after = phrases_of(forms_of(v["context"], "avoid_after"));
+    e.avoid_before = phrases_of(forms_of(v["context"], "avoid_before"));
+  }
+  const auto index = static_cast<std::uint32_t>(g_.entries_.size());
+  const bool person = e.actor.kind == ActorKind::Person;
+  const std::pair<const char*, Form> fields[] = {
+      {"names", person ? Form::FullName : Form::Name}, {"acronyms", Form::Acronym},
+      {"capitals", Form::Capital},  {"seats", Form::Seat},
+      {"adjectives", Form::Adjective}, {"demonyms", Form::Demonym},
+      {"surnames", Form::Surname}};
+  std::vector<std::string> aliases;
+  for (const auto& [key, form] : fields) {
+    for (const auto& phrase : forms_of(v, key)) {
+      add_name(phrase, index, form);
+      if (form != Form::Adjective && form != Form::Demonym && phrase != e.actor.label &&
+          std::find(aliases.begin(), aliases.end(), phrase) == aliases.end())
+        aliases.push_back(phrase);
+    }
+  }
+  if (!e.actor.label.empty()) add_name(e.actor.label, index, person ? Form::FullName : Form::Name);
+  e.actor.aliases = std::move(aliases);
+  g_.entries_.push_back(std::move(e));
+  return true;
+}
+
+void GazetteerLoader::load_non_actors(const rapidjson::Value& array) {
+  for (const auto& v : array.GetArray())
+    for (const auto& phrase : forms_of(v, "names")) add_name(phrase, kNoEntry, Form::NonActor);
+}
+
+void GazetteerLoader::load_titles(const rapidjson::Value& doc) {
+  if (!doc.HasMember("titles") || !doc["titles"].IsArray()) return;
+  for (const auto& t : doc["titles"].GetArray()) {
+    const auto words = words_of(string_of(t, "phrase"), nullptr);
+    if (words.empty()) continue;
+    const auto node = g_.titles_.insert(words);
+    g_.titles_.attach(node, static_cast<std::uint32_t>(g_.title_senses_.size()));
+    g_.title_senses_.push_back({string_of(t, "role"), string_of(t, "of"), string_of(t, "lang")});
+  }
+}
+
+void GazetteerLoader::load_references(const rapidjson::Value& doc) {
+  auto add = [&](const std::string& phrase, ReferenceSense sense) {
+    const auto words = words_of(phrase, nullptr);
+    if (words.empty()) return;
+    const auto node = g_.references_.insert(words);
+    g_.references_.attach(node, static_cast<std::uint32_t>(g_.reference_senses_.size()));
+    g_.reference_senses_.push_back(std::move(sense));
+  };
+  if (doc.HasMember("honorifics") && doc["honorifics"].IsObject())
+    for (const auto& lang : doc["honorifics"].GetObject())
+      for (const auto& h : strings_of(lang.value))
+        add(h, {ReferenceKind::Honorific, 0, {}, lang.name.GetString()});
+  if (doc.HasMember("pronouns") && doc["pronouns"].IsObject())
+    for (const auto& lang : doc["pronouns"].GetObject())
+      for (const auto& p : lang.value.GetObject())
+        add(p.name.GetString(),
+            {ReferenceKind::Pronoun, p.value.IsString() ? p.value.GetString()[0] : '\0', {},
+             lang.name.GetString()});
+  if (doc.HasMember("descriptions") && doc["descriptions"].IsArray())
+    for (const auto& d : doc["descriptions"].GetArray())
+      if (auto kind = actor_kind_from_string(string_of(d, "kind")))
+        add(string_of(d, "phrase"), {ReferenceKind::Description, 0, *kind, string_of(d, "lang")});
+}
+
+bool GazetteerLoader::load_actors(const std::filesystem::path& path, std::string& error) {
+  rapidjson::Document doc;
+  if (!parse(path, doc, error)) return false;
+  const std::string name = path.filename().string();
+  if (name == "titles.json") {
+    load_titles(doc);
+    return true;
+  }
+  if (name == "references.json") {
+    load_references(doc);
+    return true;
+  }
+  if (!doc.IsArray()) {
+    error = path.string() + ": expected a JSON array of entries (see SCHEMA.md)";
+    return false;
+  }
+  if (name == "non_actors.json") {
+    load_non_actors(doc);
+    return true;
+  }
+  std::size_t n = 0;
+  for (const auto& v : doc.GetArray()) {
+    ++n;
+    if (!v.IsObject()) continue;
+    if (!load_entry(v, path.string() + ": entry " + std::to_string(n), error)) return false;
+  }
+  return true;
+}
+
+void GazetteerLoader::index_keys(std::string& error) {
+  std::map<std::string, std::uint32_t> keys;
+  for (std::uint32_t i = 0; i < g_.entries_.size(); ++i) {
+    const auto& a = g_.entries_[i].actor;
+    if (!keys.emplace(a.id, i).second && error.empty()) error = "duplicate actor id " + a.id;
+    if (!a.code.empty()) keys.emplace(a.code, i);
+  }
+  g_.by_key_.assign(keys.begin(), keys.end());
+}
+
+bool GazetteerLoader::load_dir(const std::string& dir, std::string& error) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& f : std::filesystem::directory_iterator(dir, ec))
+    if (f.path().extension() == ".json") files.push_back(f.path());
+  if (ec) {
+    error = dir + ": " + ec.message();
+    return false;
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files)
+    if (!load_actors(f, error)) return false;
+  index_keys(error);
+  return error.empty();
+}
+
+std::optional<Gazetteer> Gazetteer::load(const std::string& dir, std::string& error) {
+  Gazetteer g;
+  GazetteerLoader loader(g);
+  if (!loader.load_dir(dir, error)) return std::nullopt;
+  return g;
+}
+
+std::optional<std::uint32_t> Gazetteer::find(const std::string& key) const {
+  const auto it = std::lower_bound(by_key_.begin(), by_key_.end(), key,
+                                   [](const auto& p, const std::string& k) { return p.first < k; });
+  if (it == by_key_.end() || it->first != key) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint32_t> Gazetteer::holder(const std::string& role, const std::string& of,
+                                               const std::string& date) const {
+  std::optional<std::uint32_t> best;
+  std::string best_from;
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    for (const auto& r : entries_[i].roles) {
+      if (r.role != role || r.of != of || !r.holds_on(date)) continue;
+      if (!best || r.from > best_from) {
+        best = i;
+        best_from = r.from;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace diplograph::actors

@@ -1,0 +1,237 @@
+#include "actors/recognizer.h"
+
+#include <algorithm>
+
+#include "actors/scan.h"
+
+namespace diplograph::actors {
+
+Analysis Recognizer::analyse(const text::Document& doc, const std::string& date,
+                             const std::string& lang) const {
+  Scan scan(gazetteer_, doc, date, lang);
+  return scan.run();
+}
+
+Scan::Scan(const Gazetteer& g, const text::Document& doc, const std::string& date,
+           const std::string& lang)
+    : g_(g), doc_(doc), date_(date), lang_(lang) {
+  const auto& tokens = doc.tokens();
+  out_.words.resize(tokens.size());
+  out_.mention_at.assign(tokens.size(), -1);
+  for (std::uint32_t i = 0; i < tokens.size(); ++i)
+    out_.words[i] = g.vocabulary().find(doc.token_norm(tokens[i]));
+  sentence_of_.resize(tokens.size());
+  for (std::uint32_t s = 0; s < doc.sentences().size(); ++s)
+    for (auto t = doc.sentences()[s].first_token; t < doc.sentences()[s].end_token; ++t)
+      sentence_of_[t] = s;
+}
+
+Analysis Scan::run() {
+  const auto n = static_cast<std::uint32_t>(doc_.tokens().size());
+  std::uint32_t i = 0;
+  while (i < n) {
+    std::uint32_t next = try_title(i);
+    if (next == i) next = try_name(i);
+    if (next == i) next = try_reference(i);
+    if (next == i) next = try_compound(i);
+    i = next == i ? i + 1 : next;
+  }
+  for (std::size_t m = 0; m < out_.mentions.size(); ++m)
+    for (auto t = out_.mentions[m].first_token; t < out_.mentions[m].end_token; ++t)
+      out_.mention_at[t] = static_cast<std::int32_t>(m);
+  return std::move(out_);
+}
+
+bool Scan::same_sentence(std::uint32_t a, std::uint32_t b) const {
+  return sentence_of_[a] == sentence_of_[b];
+}
+
+bool Scan::case_fits(const NameSense& sense, std::uint32_t first) const {
+  const auto& tokens = doc_.tokens();
+  if (sense.exact_caps) return tokens[first].has(text::kAllCaps);
+  for (std::uint32_t w = 0; w < 32 && (sense.capitalised_words >> w) != 0; ++w) {
+    if (!((sense.capitalised_words >> w) & 1u)) continue;
+    const auto& t = tokens[first + w];
+    if (!t.has(text::kCapitalised) && !t.has(text::kAllCaps)) return false;
+  }
+  return true;
+}
+
+bool Scan::phrase_at(const std::vector<std::uint32_t>& phrase, std::uint32_t token) const {
+  if (phrase.empty() || token + phrase.size() > out_.words.size()) return false;
+  return std::equal(phrase.begin(), phrase.end(), out_.words.begin() + token);
+}
+
+bool Scan::phrase_ends_at(const std::vector<std::uint32_t>& phrase, std::uint32_t end) const {
+  return !phrase.empty() && end >= phrase.size() && phrase_at(phrase, end - static_cast<std::uint32_t>(phrase.size()));
+}
+
+bool Scan::context_fits(const Entry& entry, std::uint32_t first, std::uint32_t end) const {
+  for (const auto& p : entry.avoid_after)
+    if (phrase_ends_at(p, first)) return false;
+  for (const auto& p : entry.avoid_before)
+    if (phrase_at(p, end)) return false;
+  return true;
+}
+
+// Lower ranks win when one phrase has several senses.
+int Scan::rank(const NameSense& sense) const {
+  switch (sense.form) {
+    case Form::NonActor: return 0;
+    case Form::FullName: return 1;
+    case Form::Name: return 2;
+    case Form::Acronym: return 3;
+    case Form::Seat: return 4;
+    case Form::Capital: return 5;
+    case Form::Demonym: return 6;
+    case Form::Adjective: return 7;
+    case Form::Surname: return 8;
+  }
+  return 9;
+}
+
+bool Scan::is_honorific(std::uint32_t token) const {
+  const auto node = g_.references().child(PhraseTrie::kRoot, out_.words[token]);
+  if (node == PhraseTrie::kNone) return false;
+  for (const auto p : g_.references().payloads(node))
+    if (g_.reference_sense(p).kind == ReferenceKind::Honorific) return true;
+  return false;
+}
+
+bool Scan::accept_surname(std::uint32_t entry, std::uint32_t token) const {
+  // A surname alone is a person when an honorific or an earlier mention says so, or when the
+  // person holds office on the dispatch date (wire copy names leaders by surname alone).
+  if (token > 0 && same_sentence(token - 1, token) && is_honorific(token - 1)) return true;
+  if (actor_index_.count(g_.entry(entry).actor.id)) return true;
+  for (const auto& r : g_.entry(entry).roles)
+    if (r.holds_on(date_)) return true;
+  return false;
+}
+
+std::optional<Scan::NameMatch> Scan::match_name(std::uint32_t token) const {
+  const auto& trie = g_.names();
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;  // (end token, node)
+  std::uint32_t node = PhraseTrie::kRoot;
+  for (std::uint32_t t = token; t < out_.words.size() && t - token < max_name_words_; ++t) {
+    if (out_.words[t] == Vocabulary::kUnknown || !same_sentence(token, t)) break;
+    node = trie.child(node, out_.words[t]);
+    if (node == PhraseTrie::kNone) break;
+    if (!trie.payloads(node).empty()) ends.emplace_back(t + 1, node);
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    const NameSense* best = nullptr;
+    for (const auto p : trie.payloads(it->second)) {
+      const auto& sense = g_.name_sense(p);
+      if (!case_fits(sense, token)) continue;
+      if (sense.form != Form::NonActor) {
+        const auto& entry = g_.entry(sense.entry);
+        if (!context_fits(entry, token, it->first)) continue;
+        if (sense.form == Form::Surname && !accept_surname(sense.entry, token)) continue;
+      }
+      if (!best || rank(sense) < rank(*best) ||
+          (rank(sense) == rank(*best) && sense.form != Form::NonActor &&
+           actor_index_.count(g_.entry(sense.entry).actor.id) &&
+           !actor_index_.count(g_.entry(best->entry).actor.id)))
+        best = &sense;
+    }
+    if (best) return NameMatch{it->first, best->entry, best->form};
+  }
+  return std::nullopt;
+}
+
+bool Scan::is_locative(std::uint32_t first) const {
+  // "à Bakou", "in Doha", "à l'Élysée": the city or building as a place, not its government.
+  if (first == 0) return false;
+  std::uint32_t prev = first - 1;
+  if (doc_.tokens()[prev].has(text::kElided) && prev > 0) --prev;
+  if (!same_sentence(prev, first)) return false;
+  const auto word = doc_.token_text(prev);
+  return word == "à" || word == "À" || word == "en" || word == "in" || word == "at" ||
+         word == "In" || word == "At";
+}
+
+std::uint32_t Scan::try_name(std::uint32_t token) {
+  const auto match = match_name(token);
+  if (!match) return token;
+  if (match->form == Form::NonActor) return match->end;
+  const auto& tokens = doc_.tokens();
+  ActorMention m;
+  m.first_token = token;
+  m.end_token = match->end;
+  m.begin = tokens[token].begin;
+  m.end = tokens[match->end - 1].end;
+  m.actor = actor_for_entry(match->entry);
+  m.how = to_string(match->form);
+  m.modifier = match->form == Form::Adjective;
+  m.locative = (match->form == Form::Capital || match->form == Form::Seat) && is_locative(token);
+  emit(m);
+  return match->end;
+}
+
+std::uint32_t Scan::try_compound(std::uint32_t token) {
+  // "Iran-backed", "Saudi-led", "Kremlin-allied": the part before the hyphen names the actor.
+  const auto& t = doc_.tokens()[token];
+  if (!t.has(text::kWord)) return token;
+  const auto norm = doc_.token_norm(t);
+  const auto hyphen = norm.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return token;
+  const auto word = g_.vocabulary().find(norm.substr(0, hyphen));
+  const auto node = g_.names().child(PhraseTrie::kRoot, word);
+  if (word == Vocabulary::kUnknown || node == PhraseTrie::kNone) return token;
+  const NameSense* best = nullptr;
+  for (const auto p : g_.names().payloads(node)) {
+    const auto& sense = g_.name_sense(p);
+    if (sense.form == Form::NonActor || sense.form == Form::Surname) continue;
+    if (!t.has(text::kCapitalised) && sense.form != Form::Adjective) continue;
+    if (!best || rank(sense) < rank(*best)) best = &sense;
+  }
+  if (!best) return token;
+  ActorMention m;
+  m.first_token = token;
+  m.end_token = token + 1;
+  m.begin = t.begin;
+  m.end = doc_.original_end(t.norm_begin + static_cast<std::uint32_t>(hyphen));
+  m.actor = actor_for_entry(best->entry);
+  m.how = to_string(best->form);
+  m.compound = true;
+  emit(m);
+  return token + 1;
+}
+
+std::string Scan::affiliation_of(const Entry& person) const {
+  const Role* chosen = nullptr;
+  for (const auto& r : person.roles)
+    if (r.holds_on(date_) && (!chosen || r.from > chosen->from)) chosen = &r;
+  if (!chosen)  // out of office on that date: the most recent role still says who they are
+    for (const auto& r : person.roles)
+      if (!chosen || r.from > chosen->from) chosen = &r;
+  if (!chosen) return {};
+  if (const auto e = g_.find(chosen->of)) return g_.entry(*e).actor.id;
+  return {};
+}
+
+std::uint32_t Scan::add_actor(ActorRef ref, std::int64_t entry, char gender) {
+  const auto [it, added] =
+      actor_index_.try_emplace(ref.id, static_cast<std::uint32_t>(out_.actors.size()));
+  if (added) out_.actors.push_back({std::move(ref), entry, gender});
+  return it->second;
+}
+
+std::uint32_t Scan::actor_for_entry(std::uint32_t entry) {
+  const auto& e = g_.entry(entry);
+  const auto it = actor_index_.find(e.actor.id);
+  if (it != actor_index_.end()) return it->second;
+  ActorRef ref = e.actor;
+  if (ref.kind == ActorKind::Person) ref.affiliation = affiliation_of(e);
+  return add_actor(std::move(ref), entry, e.gender);
+}
+
+void Scan::emit(ActorMention m) {
+  // A later, longer mention that covers earlier ones (a title absorbing its adjective)
+  // replaces them.
+  while (!out_.mentions.empty() && out_.mentions.back().end_token > m.first_token)
+    out_.mentions.pop_back();
+  out_.mentions.push_back(m);
+}
+
+}  // namespace diplograph::actors

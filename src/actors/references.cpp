@@ -1,0 +1,71 @@
+// References back to actors named earlier in the dispatch: honorific + surname ("M. Erdogan",
+// handled by the surname rule), subject pronouns (il, elle, he, she) and descriptions ("cette
+// région séparatiste", "the rebels").
+#include <array>
+
+#include "actors/scan.h"
+
+namespace diplograph::actors {
+
+namespace {
+
+// "il y a", "il faut", "it seems": impersonal subjects refer to nobody.
+bool impersonal_after(std::string_view next) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "y", "faut", "fallait", "faudra", "s'", "semble", "semblait", "reste", "importe",
+      "convient", "suffit", "parait"};
+  for (auto w : kWords)
+    if (next == w) return true;
+  return false;
+}
+
+// How many sentences back a pronoun or description may reach.
+constexpr std::uint32_t kReferenceWindow = 3;
+
+}  // namespace
+
+std::uint32_t Scan::try_reference(std::uint32_t token) {
+  const auto& trie = g_.references();
+  std::uint32_t node = PhraseTrie::kRoot;
+  std::uint32_t end = token;
+  const ReferenceSense* sense = nullptr;
+  for (std::uint32_t t = token; t < out_.words.size() && same_sentence(token, t); ++t) {
+    node = trie.child(node, out_.words[t]);
+    if (node == PhraseTrie::kNone) break;
+    for (const auto p : trie.payloads(node)) {
+      const auto& s = g_.reference_sense(p);
+      if (s.kind == ReferenceKind::Honorific || (!lang_.empty() && s.lang != lang_)) continue;
+      sense = &s;
+      end = t + 1;
+    }
+  }
+  if (!sense) return token;
+  if (sense->kind == ReferenceKind::Pronoun && end < out_.words.size() &&
+      impersonal_after(doc_.token_norm(end)))
+    return token;
+
+  const std::uint32_t sentence = sentence_of_[token];
+  for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+    if (sentence - sentence_of_[it->first_token] > kReferenceWindow) break;
+    if (it->modifier || it->locative || it->compound) continue;
+    const auto& a = out_.actors[it->actor];
+    const bool fits =
+        sense->kind == ReferenceKind::Pronoun
+            ? a.ref.kind == ActorKind::Person && (a.gender == 0 || a.gender == sense->gender)
+            : a.ref.kind == sense->refers_to;
+    if (!fits) continue;
+    const auto& tokens = doc_.tokens();
+    ActorMention m;
+    m.first_token = token;
+    m.end_token = end;
+    m.begin = tokens[token].begin;
+    m.end = tokens[end - 1].end;
+    m.actor = it->actor;
+    m.how = sense->kind == ReferenceKind::Pronoun ? "pronoun" : "description";
+    emit(m);
+    return end;
+  }
+  return token;
+}
+
+}  // namespace diplograph::actors

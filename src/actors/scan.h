@@ -1,0 +1,75 @@
+// Internal to the actors module: the left-to-right scan over one document that the
+// recognizer, title and reference passes share. Not part of the module's interface.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "actors/analysis.h"
+#include "actors/gazetteer.h"
+#include "text/document.h"
+
+namespace diplograph::actors {
+
+class Scan {
+ public:
+  Scan(const Gazetteer& g, const text::Document& doc, const std::string& date,
+       const std::string& lang);
+
+  Analysis run();
+
+  // A gazetteer name that starts at `token` and passes the case and context rules.
+  struct NameMatch {
+    std::uint32_t end = 0;
+    std::uint32_t entry = 0;
+    Form form = Form::Name;
+  };
+  std::optional<NameMatch> match_name(std::uint32_t token) const;
+
+ private:
+  // Passes, tried in this order at each token (titles.cpp, recognizer.cpp, references.cpp).
+  std::uint32_t try_title(std::uint32_t token);
+  std::uint32_t try_name(std::uint32_t token);
+  std::uint32_t try_compound(std::uint32_t token);
+  std::uint32_t try_reference(std::uint32_t token);
+
+  // Title helpers (titles.cpp).
+  struct TitleMatch {
+    std::uint32_t end = 0;
+    const TitleSense* sense = nullptr;
+    std::optional<std::uint32_t> state;  // entry of the state or organisation it belongs to
+  };
+  std::optional<TitleMatch> match_title(std::uint32_t token) const;
+  std::optional<std::uint32_t> state_before(std::uint32_t token, std::uint32_t* first) const;
+  std::optional<std::uint32_t> state_after(std::uint32_t token, std::uint32_t* end) const;
+  std::optional<std::uint32_t> adjective_state(std::uint32_t token) const;
+  std::uint32_t new_person(std::uint32_t token, std::uint32_t state, std::uint32_t* actor);
+  std::optional<std::uint32_t> last_holder(const std::string& role) const;
+
+  // Resolution helpers (recognizer.cpp).
+  bool case_fits(const NameSense& sense, std::uint32_t first) const;
+  bool context_fits(const Entry& entry, std::uint32_t first, std::uint32_t end) const;
+  bool phrase_at(const std::vector<std::uint32_t>& phrase, std::uint32_t token) const;
+  bool phrase_ends_at(const std::vector<std::uint32_t>& phrase, std::uint32_t end) const;
+  int rank(const NameSense& sense) const;
+  bool accept_surname(std::uint32_t entry, std::uint32_t token) const;
+  bool is_locative(std::uint32_t first) const;
+  bool is_honorific(std::uint32_t token) const;
+  std::uint32_t actor_for_entry(std::uint32_t entry);
+  std::uint32_t add_actor(ActorRef ref, std::int64_t entry, char gender);
+  std::string affiliation_of(const Entry& person) const;
+  void emit(ActorMention m);
+  bool same_sentence(std::uint32_t a, std::uint32_t b) const;
+
+  const Gazetteer& g_;
+  const text::Document& doc_;
+  const std::string& date_;
+  const std::string& lang_;
+  Analysis out_;
+  std::unordered_map<std::string, std::uint32_t> actor_index_;  // actor id -> out_.actors
+  std::vector<std::uint32_t> sentence_of_;                       // token -> sentence
+  std::uint32_t max_name_words_ = 8;
+};
+
+}  // namespace diplograph::actors

@@ -1,0 +1,38 @@
+// extract: the streaming map step. One assertion line per dispatch, in input order.
+#include <cstdio>
+
+#include "cli/batch_runner.h"
+#include "model/record_json.h"
+#include "util/atomic_file.h"
+
+namespace diplograph::cli {
+
+int run_extract(const CommonOptions& common, const ExtractOptions& options) {
+  const auto pipeline = load_pipeline(common);
+  if (!pipeline) return kFailure;
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  AtomicFile file(options.output);
+  if (!to_stdout && !file.open()) {
+    std::fprintf(stderr, "diplograph: %s\n", file.error().c_str());
+    return kFailure;
+  }
+  std::FILE* out = to_stdout ? stdout : file.stream();
+  bool write_failed = false;
+  const auto result = run_batch(common, *pipeline, options.inputs, [&](DispatchRecord&& r) {
+    const std::string line = to_json_line(r);
+    write_failed = std::fwrite(line.data(), 1, line.size(), out) != line.size() ||
+                   std::fputc('\n', out) == EOF;
+    return !write_failed;
+  });
+  if (write_failed || (to_stdout && std::fflush(stdout) != 0)) {
+    std::fprintf(stderr, "diplograph: cannot write the assertions\n");
+    return kFailure;
+  }
+  if (!to_stdout && !file.commit()) {
+    std::fprintf(stderr, "diplograph: %s\n", file.error().c_str());
+    return kFailure;
+  }
+  return result.input_errors > 0 ? kInputErrors : kOk;
+}
+
+}  // namespace diplograph::cli

@@ -1,0 +1,49 @@
+// Subcommands of the diplograph command line. Each returns the process exit status.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace diplograph::cli {
+
+// Exit statuses, documented in --help.
+enum Exit : int {
+  kOk = 0,
+  kInputErrors = 1,  // some input was reported and skipped (the rest was processed)
+  kUsage = 2,        // bad options, or a subcommand not built yet
+  kFailure = 3,      // nothing useful could be done: ontology, output or store failure
+};
+
+struct CommonOptions {
+  std::string ontology;  // empty: DIPLOGRAPH_ONTOLOGY, else the built-in default
+  bool quiet = false;
+  bool strict = false;
+  std::size_t threads = 0;  // 0: all cores
+  std::size_t max_dispatch_bytes = 64u << 20;
+};
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string output;  // empty or "-": standard output
+};
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string outdir = "out";
+  std::string formats = "ttl,graphml,gexf,jsonl";
+  std::string store;
+};
+
+struct EvalOptions {
+  std::string gold;
+  std::vector<std::string> inputs;
+  bool errors = false;
+  bool json = false;
+};
+
+int run_extract(const CommonOptions& common, const ExtractOptions& options);
+int run_build(const CommonOptions& common, const BuildOptions& options);
+int run_eval(const CommonOptions& common, const EvalOptions& options);
+
+}  // namespace diplograph::cli

@@ -1,0 +1,241 @@
+#include "graph/graph.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace diplograph::graph {
+namespace {
+
+// The preferred of two values of one field: a value over none, the longer (fuller) over the
+// shorter, then the smaller. A total order, so the choice ignores arrival order.
+const std::string& better(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return a.size() > b.size() ? a : b;
+  return std::min(a, b);
+}
+
+void insert_sorted(std::vector<std::string>& into, const std::string& value) {
+  const auto at = std::lower_bound(into.begin(), into.end(), value);
+  if (at == into.end() || *at != value) into.insert(at, value);
+}
+
+template <typename T>
+void merge_sorted(std::vector<T>& into, const std::vector<T>& from) {
+  std::vector<T> out;
+  out.reserve(into.size() + from.size());
+  std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(out));
+  into = std::move(out);
+}
+
+// An actor known only by id (someone's affiliation): its kind is read from the id's prefix.
+ActorKind kind_from_id(std::string_view id) {
+  if (id.starts_with("person/")) return ActorKind::Person;
+  if (id.starts_with("org/")) return ActorKind::InternationalOrganization;
+  if (id.starts_with("group/")) return ActorKind::NonStateGroup;
+  if (id.starts_with("region/")) return ActorKind::Region;
+  return ActorKind::State;
+}
+
+ActorProps props_from(const ActorRef& ref) {
+  ActorProps p{ref.id, ref.label, ref.code, ref.qid, ref.kind, {}, true};
+  for (const auto& alias : ref.aliases)
+    if (!alias.empty() && alias != ref.label) insert_sorted(p.aliases, alias);
+  return p;
+}
+
+// Every name either side knew stays: the chosen label, the others as aliases.
+void join_actor(ActorProps& into, const ActorProps& from) {
+  if (!from.described) return;
+  if (!into.described) {
+    into = from;
+    return;
+  }
+  std::vector<std::string> names = into.aliases;
+  merge_sorted(names, from.aliases);
+  if (!into.label.empty()) insert_sorted(names, into.label);
+  if (!from.label.empty()) insert_sorted(names, from.label);
+  into.label = better(into.label, from.label);
+  std::erase(names, into.label);
+  into.aliases = std::move(names);
+  into.code = better(into.code, from.code);
+  into.qid = better(into.qid, from.qid);
+  into.kind = std::min(into.kind, from.kind);
+}
+
+void note_date(RelationProps& props, const std::string& date) {
+  if (date.empty()) return;
+  if (props.first_date.empty() || date < props.first_date) props.first_date = date;
+  if (props.last_date.empty() || date > props.last_date) props.last_date = date;
+}
+
+void join_relation(RelationProps& into, const RelationProps& from) {
+  for (const auto& [dispatch, indexes] : from.evidence) merge_sorted(into.evidence[dispatch], indexes);
+  into.weight = into.evidence.size();
+  note_date(into, from.first_date);
+  note_date(into, from.last_date);
+  into.rolled_up = into.rolled_up && from.rolled_up;
+}
+
+// Every actor a record names: its actor list, the sides of its relations and their speakers.
+template <typename F>
+void for_each_actor(const DispatchRecord& record, F&& f) {
+  for (const auto& am : record.actors) f(am.actor);
+  for (const auto& a : record.relations) {
+    f(a.source);
+    f(a.target);
+    if (a.speaker) f(*a.speaker);
+  }
+}
+
+}  // namespace
+
+std::size_t RelationProps::evidence_count() const {
+  std::size_t n = 0;
+  for (const auto& [dispatch, indexes] : evidence) n += indexes.size();
+  return n;
+}
+
+std::vector<std::string> RelationProps::assertion_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& [dispatch, indexes] : evidence)
+    for (const auto index : indexes) ids.push_back(assertion_id(dispatch, index));
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+std::string assertion_id(std::string_view dispatch_id, std::size_t index) {
+  return std::string(dispatch_id) + "#" + std::to_string(index);
+}
+
+bool is_symmetric(std::string_view type) { return type == kAlliedWith; }
+
+const std::string& display_label(const ActorProps& actor) {
+  return actor.label.empty() ? actor.id : actor.label;
+}
+
+Vertex DiplomaticGraph::vertex_for_id(const std::string& id) {
+  if (const auto found = by_id_.find(id); found != by_id_.end()) return found->second;
+  ActorProps props;
+  props.id = id;
+  props.kind = kind_from_id(id);
+  const Vertex v = boost::add_vertex(std::move(props), graph_);
+  by_id_.emplace(id, v);
+  return v;
+}
+
+Vertex DiplomaticGraph::vertex_for(const ActorRef& actor) {
+  const Vertex v = vertex_for_id(actor.id);
+  join_actor(graph_[v], props_from(actor));
+  return v;
+}
+
+std::optional<Edge> DiplomaticGraph::find_edge(Vertex source, std::string_view type,
+                                               Vertex target) const {
+  for (const auto e : boost::make_iterator_range(boost::out_edges(source, graph_)))
+    if (boost::target(e, graph_) == target && graph_[e].type == type) return e;
+  return std::nullopt;
+}
+
+Edge DiplomaticGraph::edge_for(Vertex source, const std::string& type, Vertex target) {
+  if (const auto found = find_edge(source, type, target)) return *found;
+  RelationProps props;
+  props.type = type;
+  props.rolled_up = true;  // the identity of "and": the first assertion decides
+  return boost::add_edge(source, target, std::move(props), graph_).first;
+}
+
+void DiplomaticGraph::add_relations(const DispatchRecord& record) {
+  for (std::size_t i = 0; i < record.relations.size(); ++i) {
+    const Assertion& a = record.relations[i];
+    if (!a.holds()) continue;
+    Vertex s = vertex_for(a.source);
+    Vertex t = vertex_for(a.target);
+    if (is_symmetric(a.type) && graph_[t].id < graph_[s].id) std::swap(s, t);
+    RelationProps one;
+    one.evidence[record.id] = {static_cast<std::uint32_t>(i)};
+    one.first_date = one.last_date = record.date;
+    one.rolled_up = !a.rolled_up_from.empty();
+    join_relation(graph_[edge_for(s, a.type, t)], one);
+  }
+}
+
+void DiplomaticGraph::add_affiliations(const DispatchRecord& record) {
+  for_each_actor(record, [&](const ActorRef& ref) {
+    if (ref.affiliation.empty() || ref.affiliation == ref.id) return;
+    const Vertex person = vertex_for_id(ref.id);
+    const Vertex body = vertex_for_id(ref.affiliation);
+    RelationProps one;
+    one.evidence[record.id] = {};
+    one.first_date = one.last_date = record.date;
+    join_relation(graph_[edge_for(person, std::string(kRepresents), body)], one);
+  });
+}
+
+void DiplomaticGraph::add(const DispatchRecord& record) {
+  for_each_actor(record, [&](const ActorRef& ref) { vertex_for(ref); });
+  add_relations(record);
+  add_affiliations(record);
+}
+
+void DiplomaticGraph::merge(const DiplomaticGraph& other) {
+  const Graph& og = other.graph_;
+  for (const auto v : boost::make_iterator_range(boost::vertices(og)))
+    join_actor(graph_[vertex_for_id(og[v].id)], og[v]);
+  for (const auto e : boost::make_iterator_range(boost::edges(og))) {
+    const Vertex s = vertex_for_id(og[boost::source(e, og)].id);
+    const Vertex t = vertex_for_id(og[boost::target(e, og)].id);
+    join_relation(graph_[edge_for(s, og[e].type, t)], og[e]);
+  }
+}
+
+std::vector<Vertex> DiplomaticGraph::sorted_vertices() const {
+  std::vector<Vertex> out;
+  out.reserve(by_id_.size());
+  for (const auto& [id, v] : by_id_) out.push_back(v);
+  return out;
+}
+
+std::vector<Edge> DiplomaticGraph::sorted_edges() const {
+  const auto [begin, end] = boost::edges(graph_);
+  std::vector<Edge> out(begin, end);
+  const auto key = [this](Edge e) {
+    return std::tie(source(e).id, graph_[e].type, target(e).id);
+  };
+  std::sort(out.begin(), out.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
+  return out;
+}
+
+std::optional<Vertex> DiplomaticGraph::find_actor(std::string_view id) const {
+  const auto found = by_id_.find(id);
+  if (found == by_id_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<Edge> DiplomaticGraph::find_relation(std::string_view source_id,
+                                                   std::string_view type,
+                                                   std::string_view target_id) const {
+  if (is_symmetric(type) && target_id < source_id) std::swap(source_id, target_id);
+  const auto s = find_actor(source_id);
+  const auto t = find_actor(target_id);
+  if (!s || !t) return std::nullopt;
+  return find_edge(*s, type, *t);
+}
+
+bool DiplomaticGraph::operator==(const DiplomaticGraph& other) const {
+  if (num_actors() != other.num_actors() || num_relations() != other.num_relations()) return false;
+  const auto mine = sorted_vertices();
+  const auto theirs = other.sorted_vertices();
+  for (std::size_t i = 0; i < mine.size(); ++i)
+    if (actor(mine[i]) != other.actor(theirs[i])) return false;
+  const auto my_edges = sorted_edges();
+  const auto their_edges = other.sorted_edges();
+  for (std::size_t i = 0; i < my_edges.size(); ++i) {
+    const Edge a = my_edges[i];
+    const Edge b = their_edges[i];
+    if (source(a).id != other.source(b).id || target(a).id != other.target(b).id ||
+        relation(a) != other.relation(b))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace diplograph::graph

@@ -1,0 +1,73 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+
+#include "actors/gazetteer.h"
+#include "actors/recognizer.h"
+#include "relations/extractor.h"
+#include "relations/lexicon.h"
+#include "text/document.h"
+
+namespace diplograph {
+
+struct Pipeline::Parts {
+  actors::Gazetteer gazetteer;
+  relations::Lexicon lexicon;
+};
+
+Pipeline::Pipeline(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
+Pipeline::~Pipeline() = default;
+
+std::unique_ptr<Pipeline> Pipeline::load(const std::string& ontology_dir, std::string& error) {
+  auto gazetteer = actors::Gazetteer::load(ontology_dir + "/actors", error);
+  if (!gazetteer) return nullptr;
+  auto lexicon = relations::Lexicon::load(ontology_dir + "/lexicon", gazetteer->vocabulary(), error);
+  if (!lexicon) return nullptr;
+  return std::unique_ptr<Pipeline>(
+      new Pipeline(std::make_unique<Parts>(Parts{std::move(*gazetteer), std::move(*lexicon)})));
+}
+
+namespace {
+
+// The dispatch's actors with every mention, sorted by actor id. Capitals named as places are
+// not mentions of their government (see ontology/README.md).
+std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::Analysis& a) {
+  std::vector<ActorMentions> out;
+  std::vector<std::int32_t> slot(a.actors.size(), -1);
+  for (const auto& m : a.mentions) {
+    if (m.locative) continue;
+    if (slot[m.actor] < 0) {
+      slot[m.actor] = static_cast<std::int32_t>(out.size());
+      out.push_back({a.actors[m.actor].ref, {}});
+    }
+    Mention mention;
+    mention.span = {doc.char_offset(m.begin), doc.char_offset(m.end)};
+    mention.text = std::string(doc.original().substr(m.begin, m.end - m.begin));
+    mention.how = m.how;
+    out[static_cast<std::size_t>(slot[m.actor])].mentions.push_back(std::move(mention));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ActorMentions& x, const ActorMentions& y) { return x.actor.id < y.actor.id; });
+  return out;
+}
+
+}  // namespace
+
+DispatchRecord Pipeline::process(const Dispatch& d) const {
+  DispatchRecord r;
+  r.id = d.id;
+  r.date = d.date;
+  r.lang = d.lang;
+  r.agency = d.agency;
+  r.title = d.title;
+  r.url = d.url;
+  const text::Document doc(d.text, d.body_begin, d.body_end);
+  const actors::Recognizer recognizer(parts_->gazetteer);
+  const auto analysis = recognizer.analyse(doc, d.date, d.lang);
+  const relations::Extractor extractor(parts_->lexicon, parts_->gazetteer);
+  r.relations = extractor.extract(doc, analysis, d.lang);
+  r.actors = list_actors(doc, analysis);
+  return r;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,113 @@
+#include "relations/clause.h"
+
+namespace diplograph::relations {
+
+namespace {
+
+class ClauseReader {
+ public:
+  ClauseReader(const MatchContext& ctx, const Match& match) : ctx_(ctx), m_(match) {}
+
+  ClauseReading read() {
+    ClauseReading r;
+    const std::uint32_t start = clause_start();
+    const std::uint32_t trigger = m_.trigger_first;
+    r.negated = negated(start, trigger);
+    r.denied = find(ctx_.cues.denial, ctx_.sentence_first, trigger).has_value();
+    r.hypothetical = hypothetical(start, trigger);
+    if (const auto call = find(ctx_.cues.call, start, trigger)) {
+      const auto& src = mention(m_.source);
+      r.called_for = src.first_token > *call;
+    }
+    read_speech(r);
+    return r;
+  }
+
+ private:
+  std::uint32_t word(std::uint32_t t) const { return ctx_.analysis.words[t]; }
+  const actors::ActorMention& mention(std::int32_t i) const {
+    return ctx_.analysis.mentions[static_cast<std::size_t>(i)];
+  }
+
+  std::optional<std::uint32_t> find(const std::vector<std::uint32_t>& cue, std::uint32_t from,
+                                    std::uint32_t to) const {
+    for (std::uint32_t t = from; t < to && t < ctx_.sentence_end; ++t)
+      if (contains(cue, word(t))) return t;
+    return std::nullopt;
+  }
+
+  std::uint32_t clause_start() const {
+    for (std::uint32_t t = m_.trigger_first; t > ctx_.sentence_first; --t)
+      if (contains(ctx_.cues.clause_break, word(t - 1)) && t - 1 < m_.first) return t;
+    return ctx_.sentence_first;
+  }
+
+  // French negation needs both parts (ne ... pas); a language whose cue file lists no second
+  // part (English) needs only the first. "sans" is both.
+  bool negated(std::uint32_t start, std::uint32_t trigger) const {
+    const auto pre = find(ctx_.cues.negation_pre, start, trigger);
+    if (!pre) return false;
+    if (ctx_.cues.negation_post.empty()) return trigger - *pre <= 5;
+    return find(ctx_.cues.negation_post, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2))
+        .has_value();
+  }
+
+  bool hypothetical(std::uint32_t start, std::uint32_t trigger) const {
+    const auto last = ctx_.sentence_end - 1;
+    if (ctx_.doc.token_norm(last) == "?" ||
+        (last > 0 && ctx_.doc.token_norm(last) == "\"" && ctx_.doc.token_norm(last - 1) == "?"))
+      return true;
+    const auto cue = find(ctx_.cues.hypothetical, start, trigger);
+    // "même si" / "even if" concede a fact rather than suppose one.
+    if (!cue || *cue == ctx_.sentence_first) return cue.has_value();
+    const auto before = ctx_.doc.token_norm(*cue - 1);
+    return before != "meme" && before != "even";
+  }
+
+  bool inside_quotes() const {
+    int quotes = 0;
+    for (std::uint32_t t = ctx_.sentence_first; t < m_.trigger_first; ++t)
+      quotes += ctx_.doc.tokens()[t].has(text::kQuote);
+    return quotes % 2 == 1;
+  }
+
+  // The speaker is the actor next to the speech verb: its subject before it ("Moscou a
+  // affirmé que"), or after it when inverted (", a déclaré M. Erdogan"), or after "selon".
+  void read_speech(ClauseReading& r) const {
+    std::optional<std::uint32_t> cue;
+    for (std::uint32_t t = ctx_.sentence_first; t < ctx_.sentence_end; ++t)
+      if (contains(ctx_.cues.speech, word(t)) && (t < m_.first || t >= m_.end)) {
+        cue = t;
+        break;
+      }
+    r.claimed = cue.has_value() || inside_quotes();
+    if (!cue) return;
+    for (std::uint32_t d = 1; d <= 6; ++d) {
+      if (*cue + d < ctx_.sentence_end && d <= 4) {
+        if (const auto s = speaker_at(*cue + d)) return void(r.speaker = s);
+      }
+      if (*cue >= ctx_.sentence_first + d) {
+        if (const auto s = speaker_at(*cue - d)) return void(r.speaker = s);
+      }
+    }
+  }
+
+  std::optional<std::int32_t> speaker_at(std::uint32_t t) const {
+    const auto idx = ctx_.analysis.mention_at[t];
+    if (idx < 0) return std::nullopt;
+    const auto& m = mention(idx);
+    if (m.locative || m.compound) return std::nullopt;
+    return idx;
+  }
+
+  const MatchContext& ctx_;
+  const Match& m_;
+};
+
+}  // namespace
+
+ClauseReading read_clause(const MatchContext& ctx, const Match& match) {
+  return ClauseReader(ctx, match).read();
+}
+
+}  // namespace diplograph::relations

@@ -1,0 +1,222 @@
+#include "relations/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "relations/clause.h"
+#include "relations/match.h"
+
+namespace diplograph::relations {
+
+namespace {
+
+std::string fold_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Where a mediation's parties go unnamed, the conflict is the region the dispatch talks
+// about most (GUIDELINES.md: "B is the conflict's region or entity").
+std::int32_t conflict_region(const actors::Analysis& a) {
+  std::map<std::uint32_t, int> counts;
+  for (const auto& m : a.mentions)
+    if (a.actors[m.actor].ref.kind == ActorKind::Region && !m.modifier) ++counts[m.actor];
+  std::int32_t best = -1;
+  int best_count = 0;
+  for (const auto& [actor, n] : counts)
+    if (n > best_count) {
+      best = static_cast<std::int32_t>(actor);
+      best_count = n;
+    }
+  return best;
+}
+
+class DispatchExtraction {
+ public:
+  DispatchExtraction(const Lexicon& lex, const actors::Gazetteer& g, const text::Document& doc,
+                     const actors::Analysis& a, const std::string& lang)
+      : lex_(lex), g_(g), doc_(doc), a_(a), lang_(lang), cues_(lex.cues(lang)) {}
+
+  std::vector<Assertion> run() {
+    region_ = conflict_region(a_);
+    const auto& sentences = doc_.sentences();
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+      const MatchContext ctx{doc_, a_, cues_, sentences[s].first_token, sentences[s].end_token};
+      for (auto t = ctx.sentence_first; t < ctx.sentence_end; ++t) {
+        match_at(ctx, s, t);
+        match_compound(ctx, s, t);
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void match_at(const MatchContext& ctx, std::uint32_t sentence, std::uint32_t token) {
+    const auto* rules = lex_.rules_anchored_at(a_.words[token]);
+    if (!rules) return;
+    // The first rule in lexicon order wins a trigger: passives are listed before actives.
+    for (const auto r : *rules) {
+      const Rule& rule = lex_.rules()[r];
+      if (!lang_.empty() && rule.lang != lang_) continue;
+      Match match;
+      if (!match_rule(ctx, rule, token, match)) continue;
+      emit(ctx, sentence, match);
+      return;
+    }
+  }
+
+  // "Iran-backed Houthis": the compound's prefix is the source, the next actor the target.
+  void match_compound(const MatchContext& ctx, std::uint32_t sentence, std::uint32_t token) {
+    const auto* m = a_.mention_covering(token);
+    if (!m || !m->compound || token + 1 >= ctx.sentence_end) return;
+    const auto norm = doc_.token_norm(token);
+    const auto suffix = g_.vocabulary().find(norm.substr(norm.find('-') + 1));
+    if (suffix == actors::Vocabulary::kUnknown) return;
+    for (const auto& c : lex_.compounds()) {
+      if ((!lang_.empty() && c.lang != lang_) || !contains(c.suffixes, suffix)) continue;
+      const auto target = a_.mention_at[token + 1];
+      if (target < 0) return;
+      Rule rule;
+      rule.id = c.id;
+      rule.relation = c.relation;
+      rule.confidence = c.confidence;
+      Match match;
+      match.rule = &rule;
+      match.source = a_.mention_at[token];
+      match.target = target;
+      match.first = token;
+      match.end = a_.mentions[static_cast<std::size_t>(target)].end_token;
+      match.trigger_first = token;
+      match.trigger_end = token + 1;
+      emit(ctx, sentence, match);
+      return;
+    }
+  }
+
+  void emit(const MatchContext& ctx, std::uint32_t sentence, const Match& match) {
+    const Rule& rule = *match.rule;
+    const auto clause = read_clause(ctx, match);
+    if (clause.hypothetical || clause.called_for) return;
+    const auto sources_first = a_.mentions[static_cast<std::size_t>(match.source)].first_token;
+    const bool source_left = sources_first < match.trigger_first;
+    const auto sources = coordinated(ctx, match.source, source_left);
+    std::vector<std::int32_t> targets;
+    if (rule.mutual) {
+      for (const auto s : sources)
+        for (const auto t : sources)
+          if (s != t) add(ctx, sentence, match, clause, s, t);
+      return;
+    }
+    if (match.target >= 0) {
+      const bool target_left =
+          a_.mentions[static_cast<std::size_t>(match.target)].first_token < match.trigger_first;
+      targets = coordinated(ctx, match.target, target_left);
+    }
+    for (const auto s : sources) {
+      if (!targets.empty()) {
+        for (const auto t : targets) add(ctx, sentence, match, clause, s, t);
+      } else if (rule.target_is_conflict && region_ >= 0) {
+        add_actors(ctx, sentence, match, clause, a_.mentions[static_cast<std::size_t>(s)].actor,
+                   static_cast<std::uint32_t>(region_));
+      }
+    }
+  }
+
+  void add(const MatchContext& ctx, std::uint32_t sentence, const Match& match,
+           const ClauseReading& clause, std::int32_t source, std::int32_t target) {
+    add_actors(ctx, sentence, match, clause, a_.mentions[static_cast<std::size_t>(source)].actor,
+               a_.mentions[static_cast<std::size_t>(target)].actor);
+  }
+
+  void add_actors(const MatchContext& ctx, std::uint32_t sentence, const Match& match,
+                  const ClauseReading& clause, std::uint32_t source, std::uint32_t target) {
+    const ActorRef& s = a_.actors[source].ref;
+    const ActorRef& t = a_.actors[target].ref;
+    if (s.id == t.id) return;
+    const Rule& rule = *match.rule;
+    Assertion x;
+    x.type = rule.relation;
+    x.source = s;
+    x.target = t;
+    x.polarity = clause.negated ? Polarity::Negated : Polarity::Positive;
+    x.modality = clause.denied                          ? diplograph::Modality::Denied
+                 : rule.modality == Modality::Offered   ? diplograph::Modality::Offered
+                 : clause.claimed                       ? diplograph::Modality::Claimed
+                                                        : diplograph::Modality::Asserted;
+    if (clause.speaker) x.speaker = a_.actor_of(a_.mentions[static_cast<std::size_t>(*clause.speaker)]);
+    x.sentence = static_cast<int>(sentence);
+    const auto& tokens = doc_.tokens();
+    x.span = {doc_.char_offset(tokens[match.first].begin),
+              doc_.char_offset(tokens[match.end - 1].end)};
+    x.trigger = std::string(doc_.original().substr(
+        tokens[match.trigger_first].begin,
+        tokens[match.trigger_end - 1].end - tokens[match.trigger_first].begin));
+    const auto& sent = doc_.sentences()[sentence];
+    x.evidence = fold_space(doc_.original().substr(sent.begin, sent.end - sent.begin));
+    x.rule = rule.id;
+    x.confidence = rule.confidence * (clause.claimed ? 0.9 : 1.0);
+    (void)ctx;
+    push(std::move(x));
+    roll_up();
+  }
+
+  // A person's relation is also credited to the state or organisation it speaks for.
+  void roll_up() {
+    const Assertion base = out_.back();
+    auto affiliated = [&](const ActorRef& a) -> std::optional<ActorRef> {
+      if (a.kind != ActorKind::Person || a.affiliation.empty()) return std::nullopt;
+      const auto e = g_.find(a.affiliation);
+      if (!e) return std::nullopt;
+      return g_.entry(*e).actor;
+    };
+    const auto s = affiliated(base.source);
+    const auto t = affiliated(base.target);
+    if (!s && !t) return;
+    Assertion up = base;
+    if (s) up.source = *s;
+    if (t) up.target = *t;
+    if (up.source.id == up.target.id) return;
+    up.rolled_up_from = s ? base.source.id : base.target.id;
+    push(std::move(up));
+  }
+
+  // One assertion per (type, source, target, sentence, polarity, modality).
+  void push(Assertion x) {
+    const auto key = std::make_tuple(x.type, x.source.id, x.target.id, x.sentence,
+                                     static_cast<int>(x.polarity), static_cast<int>(x.modality));
+    if (seen_.insert(key).second) out_.push_back(std::move(x));
+  }
+
+  const Lexicon& lex_;
+  const actors::Gazetteer& g_;
+  const text::Document& doc_;
+  const actors::Analysis& a_;
+  const std::string& lang_;
+  const Cues& cues_;
+  std::int32_t region_ = -1;
+  std::vector<Assertion> out_;
+  std::set<std::tuple<std::string, std::string, std::string, int, int, int>> seen_;
+};
+
+}  // namespace
+
+std::vector<Assertion> Extractor::extract(const text::Document& doc,
+                                          const actors::Analysis& analysis,
+                                          const std::string& lang) const {
+  return DispatchExtraction(lexicon_, gazetteer_, doc, analysis, lang).run();
+}
+
+}  // namespace diplograph::relations

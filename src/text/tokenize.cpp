@@ -1,0 +1,328 @@
+// Tokens over the body, each normalised into Document::normalized as it is found.
+//
+// Choices the later stages rely on:
+// - A word is a run of letters and digits (combining marks and invisible format characters
+//   inside it included). Inner hyphens join its parts (Nagorny-Karabakh, F-16, al-Sarraj,
+//   nord-coréen); '.' or ',' between digits joins a number (1,5 and 2.000).
+// - Two or more single letters each followed by a period form one token with the final period:
+//   "U.S.", "U.N.", "J.-C.". A lone initial or title keeps its period apart: "M" ".".
+// - French elision: l d j m n s t c qu jusqu lorsqu puisqu quoiqu before an apostrophe and a
+//   letter (or a digit or an opening quote) give the elided token with its apostrophe, flagged
+//   kElided ("l’" normalised "l'"), then the rest: "l’Azerbaïdjan", "d’Ivoire", "N’Djamena".
+// - English clitics: "Russia's" -> "Russia" "'s"; "don't" -> "do" "n't" (also ca/is/wo + n't),
+//   so that negation rules see "n't". Other inner apostrophes stay inside the word (O'Brien,
+//   aujourd'hui).
+// - French subject inversion: "a-t-il", "dit-elle", "estime-t-elle", "va-t-on" give the verb and
+//   the pronoun as two tokens; the hyphens and the euphonic t are not tokens (skipped like white
+//   space). The pronouns are il, ils, elle, elles, and on only after "-t-", so that English
+//   "add-on" and "head-on" stay whole ("peut-on" stays whole too).
+// - Every other character that is not white space is one punctuation token.
+#include <optional>
+
+#include "text/detail.h"
+
+namespace diplograph::text::detail {
+
+namespace {
+
+// One token found in the text: [begin, end) is the token and scanning resumes at `resume`.
+struct Piece {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t resume = 0;
+  std::uint16_t flags = 0;
+};
+
+Piece piece(std::size_t begin, std::size_t end, std::uint16_t flags = 0) {
+  return Piece{begin, end, end, flags};
+}
+
+// Letter statistics of a token, for its flags.
+struct Shape {
+  int letters = 0;
+  int upper = 0;
+  bool first_upper = false;
+};
+
+bool is_ascii(char c, char lower) { return c == lower || c == lower - 32; }
+
+// Case-insensitive comparison of text[i, i + word.size()) with the lower-case ASCII `word`.
+bool matches_at(std::string_view text, std::size_t i, std::string_view word) {
+  if (i + word.size() > text.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (kAsciiFold[static_cast<unsigned char>(text[i + k])] != word[k]) return false;
+  }
+  return true;
+}
+
+bool is_elision(std::string_view word) {
+  static constexpr std::string_view kElisions[] = {
+      "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
+  for (const auto e : kElisions) {
+    if (e.size() == word.size() && matches_at(word, 0, e)) return true;
+  }
+  return false;
+}
+
+enum class Apostrophe { kJoins, kEnds, kElides, kNegates };
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::size_t begin, TokenSink sink)
+      : text_(text), begin_(begin), sink_(sink) {}
+
+  void run();
+
+ private:
+  Char at(std::size_t i) const { return char_at(text_, i); }
+  bool starts_line(std::size_t i) const;
+  Piece next_piece(std::size_t i, const Char& c) const;
+  Piece word_at(std::size_t start) const;
+  std::optional<Piece> dotted_at(std::size_t start) const;
+  std::optional<Piece> negation_at(std::size_t i) const;
+  bool possessive_at(std::size_t i, const Char& c) const;
+  Apostrophe apostrophe_role(std::size_t start, std::size_t i, const Char& c) const;
+  bool joins_number(std::size_t i, const Char& c) const;
+  std::size_t inversion_at(std::size_t hyphen) const;
+  std::size_t alnum_run(std::size_t i) const;
+  std::size_t skip_marks(std::size_t i) const;
+  void emit(const Piece& p, bool line_start);
+  Shape normalize(std::size_t begin, std::size_t end);
+
+  std::string_view text_;  // the original text, cut at the end of the body
+  std::size_t begin_;
+  TokenSink sink_;
+};
+
+void Tokenizer::run() {
+  bool line_start = starts_line(begin_);
+  std::size_t i = begin_;
+  while (i < text_.size()) {
+    const Char c = at(i);
+    switch (c.cls) {
+      case CharClass::kNewline:
+        line_start = true;
+        [[fallthrough]];
+      case CharClass::kSpace:
+      case CharClass::kIgnorable:
+      case CharClass::kMark:  // a mark after white space has nothing to belong to
+        i += c.len;
+        continue;
+      default:
+        break;
+    }
+    const Piece p = next_piece(i, c);
+    emit(p, line_start);
+    line_start = false;
+    i = p.resume;
+  }
+  const auto& tokens = sink_.tokens;
+  sink_.norm_to_original.push_back(
+      tokens.empty() ? static_cast<std::uint32_t>(begin_) : tokens.back().end);
+}
+
+bool Tokenizer::starts_line(std::size_t i) const {
+  while (i > 0 && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) --i;
+  return i == 0 || text_[i - 1] == '\n' || text_[i - 1] == '\r';
+}
+
+Piece Tokenizer::next_piece(std::size_t i, const Char& c) const {
+  if (c.alnum()) {
+    if (const auto negation = negation_at(i)) return *negation;
+    return word_at(i);
+  }
+  if (c.cls == CharClass::kApostrophe && possessive_at(i, c)) {
+    return piece(i, i + c.len + 1, kWord);
+  }
+  const std::uint16_t quote =
+      c.cls == CharClass::kQuote || c.cls == CharClass::kApostrophe ? kQuote : 0;
+  return piece(i, skip_marks(i + c.len), kPunct | quote);
+}
+
+Piece Tokenizer::word_at(std::size_t start) const {
+  if (const auto dotted = dotted_at(start)) return *dotted;
+  std::size_t i = alnum_run(start);
+  for (;;) {
+    const Char c = at(i);
+    if (c.cls == CharClass::kHyphen && at(i + c.len).alnum()) {
+      if (const std::size_t pronoun = inversion_at(i)) return Piece{start, i, pronoun, 0};
+      i = alnum_run(i + c.len);
+    } else if (joins_number(i, c)) {
+      i = alnum_run(i + 1);
+    } else if (c.cls == CharClass::kApostrophe) {
+      const Apostrophe role = apostrophe_role(start, i, c);
+      if (role == Apostrophe::kElides) return piece(start, i + c.len, kElided);
+      if (role == Apostrophe::kNegates) return piece(start, i - 1);
+      if (role == Apostrophe::kEnds) break;
+      i = alnum_run(i + c.len);
+    } else {
+      break;
+    }
+  }
+  return piece(start, i);
+}
+
+// "U.S.", "U.N.", "J.-C.": two or more single letters, each followed by a period.
+std::optional<Piece> Tokenizer::dotted_at(std::size_t start) const {
+  std::size_t i = start;
+  std::size_t end = start;
+  int letters = 0;
+  for (;;) {
+    const Char c = at(i);
+    if (c.cls != CharClass::kLetter || at(i + c.len).cp != '.') break;
+    ++letters;
+    i += c.len + 1;
+    end = i;
+    const Char h = at(i);
+    if (h.cls == CharClass::kHyphen && at(i + h.len).cls == CharClass::kLetter) i += h.len;
+  }
+  if (letters < 2) return std::nullopt;
+  return piece(start, end);
+}
+
+// "n't" of "don't" (the word before it ended just before the n).
+std::optional<Piece> Tokenizer::negation_at(std::size_t i) const {
+  if (!is_ascii(text_[i], 'n')) return std::nullopt;
+  const Char a = at(i + 1);
+  const std::size_t t = i + 1 + a.len;
+  if (a.cls != CharClass::kApostrophe || t >= text_.size() || !is_ascii(text_[t], 't') ||
+      at(t + 1).alnum()) {
+    return std::nullopt;
+  }
+  return piece(i, t + 1, kWord);
+}
+
+// "'s" right after a word: "Russia's".
+bool Tokenizer::possessive_at(std::size_t i, const Char& c) const {
+  const auto& tokens = sink_.tokens;
+  const std::size_t s = i + c.len;
+  return !tokens.empty() && tokens.back().end == i &&
+         (tokens.back().flags & (kWord | kNumber)) != 0 && s < text_.size() &&
+         is_ascii(text_[s], 's') && !at(s + 1).alnum();
+}
+
+Apostrophe Tokenizer::apostrophe_role(std::size_t start, std::size_t i, const Char& c) const {
+  const Char next = at(i + c.len);
+  if (is_elision(text_.substr(start, i - start)) &&
+      (next.alnum() || next.cls == CharClass::kQuote)) {
+    return Apostrophe::kElides;
+  }
+  const bool clitic = next.len == 1 && !at(i + c.len + 1).alnum();
+  if (clitic && is_ascii(static_cast<char>(next.cp), 's')) return Apostrophe::kEnds;
+  if (clitic && is_ascii(static_cast<char>(next.cp), 't') && i - start >= 2 &&
+      is_ascii(text_[i - 1], 'n')) {
+    return Apostrophe::kNegates;
+  }
+  return next.cls == CharClass::kLetter ? Apostrophe::kJoins : Apostrophe::kEnds;
+}
+
+bool Tokenizer::joins_number(std::size_t i, const Char& c) const {
+  if (c.cp != '.' && c.cp != ',') return false;
+  const char before = text_[i - 1];
+  return before >= '0' && before <= '9' && at(i + 1).cls == CharClass::kDigit;
+}
+
+// The start of the pronoun when the hyphen at `hyphen` begins a French subject inversion, else 0.
+std::size_t Tokenizer::inversion_at(std::size_t hyphen) const {
+  std::size_t p = hyphen + at(hyphen).len;
+  bool euphonic = false;
+  if (is_ascii(text_[p], 't') && at(p + 1).cls == CharClass::kHyphen) {
+    euphonic = true;
+    p += 1 + at(p + 1).len;
+  }
+  static constexpr std::string_view kPronouns[] = {"il", "ils", "elle", "elles", "on"};
+  for (const auto pronoun : kPronouns) {
+    if ((pronoun == "on" && !euphonic) || !matches_at(text_, p, pronoun)) continue;
+    const Char after = at(p + pronoun.size());
+    if (!after.alnum() && after.cls != CharClass::kHyphen && after.cls != CharClass::kMark) {
+      return p;
+    }
+  }
+  return 0;
+}
+
+// The end of the run of letters, digits and marks from i. Invisible characters between two
+// letters (a soft hyphen) belong to the run.
+std::size_t Tokenizer::alnum_run(std::size_t i) const {
+  for (;;) {
+    const Char c = at(i);
+    if (c.alnum() || c.cls == CharClass::kMark) {
+      i += c.len;
+      continue;
+    }
+    if (c.cls != CharClass::kIgnorable) return i;
+    std::size_t j = i;
+    while (at(j).cls == CharClass::kIgnorable) j += at(j).len;
+    if (!at(j).alnum()) return i;
+    i = j;
+  }
+}
+
+std::size_t Tokenizer::skip_marks(std::size_t i) const {
+  while (at(i).cls == CharClass::kMark) i += at(i).len;
+  return i;
+}
+
+void Tokenizer::emit(const Piece& p, bool line_start) {
+  auto& tokens = sink_.tokens;
+  if (!tokens.empty()) {
+    sink_.normalized.push_back(' ');
+    sink_.norm_to_original.push_back(tokens.back().end);
+  }
+  Token t;
+  t.begin = static_cast<std::uint32_t>(p.begin);
+  t.end = static_cast<std::uint32_t>(p.end);
+  t.norm_begin = static_cast<std::uint32_t>(sink_.normalized.size());
+  const Shape shape = normalize(p.begin, p.end);
+  t.norm_end = static_cast<std::uint32_t>(sink_.normalized.size());
+  t.flags = p.flags;
+  if ((p.flags & kPunct) == 0) t.flags |= shape.letters > 0 ? kWord : kNumber;
+  if (shape.first_upper) t.flags |= kCapitalised;
+  if (shape.letters >= 2 && shape.upper == shape.letters) t.flags |= kAllCaps;
+  if (line_start) t.flags |= kLineStart;
+  tokens.push_back(t);
+}
+
+// Appends the normalised form of text[begin, end), mapping each byte back to the start of the
+// character it came from.
+Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
+  auto& out = sink_.normalized;
+  auto& map = sink_.norm_to_original;
+  const std::size_t before = out.size();
+  Shape shape;
+  for (std::size_t i = begin; i < end;) {
+    const Char c = at(i);
+    if (c.cp < 0x80) {  // the common case, without a call
+      out.push_back(kAsciiFold[c.cp]);
+      map.push_back(static_cast<std::uint32_t>(i));
+    } else {
+      const std::size_t n = out.size();
+      append_normalized(c.cp, out);
+      map.insert(map.end(), out.size() - n, static_cast<std::uint32_t>(i));
+    }
+    if (c.cls == CharClass::kLetter) {
+      if (shape.letters++ == 0) shape.first_upper = c.upper;
+      shape.upper += c.upper;
+    }
+    i += c.len;
+  }
+  if (out.size() == before) {  // a symbol with no matching form (U+00A8) stands for itself
+    const std::size_t len = at(begin).len;
+    out.append(text_.substr(begin, len));
+    map.insert(map.end(), len, static_cast<std::uint32_t>(begin));
+  }
+  return shape;
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, TokenSink sink) {
+  const std::size_t body = end - begin;
+  // Accents shrink the text and punctuation grows it by a space: 1/8 slack covers real text.
+  sink.normalized.reserve(body + body / 8 + 16);
+  sink.norm_to_original.reserve(body + body / 8 + 16);
+  sink.tokens.reserve(body / 5 + 16);
+  Tokenizer(text.substr(0, end), begin, sink).run();
+}
+
+}  // namespace diplograph::text::detail
