@@ -19,7 +19,8 @@ Scan::Scan(const Gazetteer& g, const text::Document& doc, const std::string& dat
   out_.words.resize(tokens.size());
   out_.mention_at.assign(tokens.size(), -1);
   for (std::uint32_t i = 0; i < tokens.size(); ++i)
-    out_.words[i] = g.vocabulary().find(doc.token_norm(tokens[i]));
+    out_.words[i] = g.vocabulary().find(
+        Vocabulary::match_form(doc.token_text(tokens[i]), doc.token_norm(tokens[i])));
   sentence_of_.resize(tokens.size());
   for (std::uint32_t s = 0; s < doc.sentences().size(); ++s)
     for (auto t = doc.sentences()[s].first_token; t < doc.sentences()[s].end_token; ++t)
@@ -202,7 +203,9 @@ std::string Scan::affiliation_of(const Entry& person) const {
   const Role* chosen = nullptr;
   for (const auto& r : person.roles)
     if (r.holds_on(date_) && (!chosen || r.from > chosen->from)) chosen = &r;
-  if (!chosen)  // out of office on that date: the most recent role still says who they are
+  // A former leader (a mediator years later, say) speaks for no state; without a date the
+  // most recent role is the best guess.
+  if (!chosen && date_.empty())
     for (const auto& r : person.roles)
       if (!chosen || r.from > chosen->from) chosen = &r;
   if (!chosen) return {};

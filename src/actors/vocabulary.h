@@ -25,6 +25,12 @@ class Vocabulary {
   std::vector<std::uint32_t> intern_phrase(std::string_view normalized_phrase);
   std::string_view word(std::uint32_t id) const { return words_[id]; }
 
+  // The form a token is matched by: its normalised form, except that the French preposition
+  // "à" keeps its accent, since without it it is the verb "a" (has).
+  static std::string_view match_form(std::string_view original, std::string_view normalized) {
+    return original == "à" || original == "À" ? std::string_view("à") : normalized;
+  }
+
  private:
   struct Hash {
     using is_transparent = void;

@@ -214,7 +214,8 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     const std::string prefix = top_array_ ? "[" + std::to_string(index_) + "]: " : "";
     if (!error_.empty()) return report(start_, prefix + error_);
     record_.file = source_.file;
-    record_.line = start_.line;
+    // A document's lone object is a whole-file input, like a text file.
+    record_.line = (source_.input != nullptr && !top_array_) ? 0 : start_.line;
     if (record_.id.empty()) record_.id = default_id();
     return deliver(std::move(record_));
   }

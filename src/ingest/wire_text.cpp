@@ -248,6 +248,16 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   return i - word > 3;
 }
 
+// A line break followed by a line of nothing but white space: a paragraph break, "\n\n" or
+// "\r\n\r\n".
+bool starts_blank_line(std::string_view text, std::size_t i) {
+  if (text[i] != '\n') return false;
+  for (++i; i < text.size() && text[i] != '\n'; ++i) {
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
+  }
+  return i < text.size();
+}
+
 struct Dateline {
   std::size_t open = 0;   // the agency's "("
   std::size_t close = 0;  // its ")"
@@ -259,7 +269,7 @@ struct Dateline {
 std::optional<Dateline> find_agency(std::string_view text, std::size_t begin) {
   const std::size_t limit = std::min(text.size(), begin + kMaxDatelineBytes);
   for (std::size_t i = begin; i < limit; ++i) {
-    if (ends_sentence(text, i) || text.substr(i, 2) == "\n\n") return std::nullopt;
+    if (ends_sentence(text, i) || starts_blank_line(text, i)) return std::nullopt;
     if (text[i] != '(') continue;
     const std::size_t close = text.substr(0, limit).find(')', i + 1);
     if (close == std::string_view::npos) return std::nullopt;

@@ -19,6 +19,8 @@ class ClauseReader {
       const auto& src = mention(m_.source);
       r.called_for = src.first_token > *call;
     }
+    if (const auto accusation = find(ctx_.cues.accusation, ctx_.sentence_first, trigger))
+      r.accused_of = mention(m_.source).first_token > *accusation;
     read_speech(r);
     return r;
   }
@@ -45,9 +47,10 @@ class ClauseReader {
   // French negation needs both parts (ne ... pas); a language whose cue file lists no second
   // part (English) needs only the first. "sans" is both.
   bool negated(std::uint32_t start, std::uint32_t trigger) const {
+    const auto alone = find(ctx_.cues.negation, start, trigger);
+    if (alone && trigger - *alone <= 6) return true;
     const auto pre = find(ctx_.cues.negation_pre, start, trigger);
     if (!pre) return false;
-    if (ctx_.cues.negation_post.empty()) return trigger - *pre <= 5;
     return find(ctx_.cues.negation_post, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2))
         .has_value();
   }

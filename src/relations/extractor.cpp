@@ -109,7 +109,7 @@ class DispatchExtraction {
   void emit(const MatchContext& ctx, std::uint32_t sentence, const Match& match) {
     const Rule& rule = *match.rule;
     const auto clause = read_clause(ctx, match);
-    if (clause.hypothetical || clause.called_for) return;
+    if (clause.hypothetical || clause.called_for || clause.accused_of) return;
     const auto sources_first = a_.mentions[static_cast<std::size_t>(match.source)].first_token;
     const bool source_left = sources_first < match.trigger_first;
     const auto sources = coordinated(ctx, match.source, source_left);

@@ -73,6 +73,7 @@ class LexiconLoader {
 // Clitics written alone in a pattern ("d'", "l'", "'s") are tokens only next to a word, so
 // they are normalised with a stand-in word beside them.
 std::string normalize_word(const std::string& word) {
+  if (word == "à") return word;
   const bool elided = word.ends_with("'") || word.ends_with("\u2019");
   const bool enclitic = word.starts_with("'") || word.starts_with("\u2019");
   if (word.size() < 2 || (!elided && !enclitic)) return text::normalize_phrase(word);
@@ -200,6 +201,8 @@ bool LexiconLoader::compile_compound(const std::string& lang, const rapidjson::V
 void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v) {
   Cues& c = lex_.cues_[lang];
   const std::pair<const char*, std::vector<std::uint32_t>*> lists[] = {
+      {"negation", &c.negation},         {"prepositions", &c.prepositions},
+      {"relative", &c.relative},         {"accusation", &c.accusation},
       {"negation_pre", &c.negation_pre}, {"negation_post", &c.negation_post},
       {"denial", &c.denial},             {"speech", &c.speech},
       {"hypothetical", &c.hypothetical}, {"call", &c.call},
@@ -217,7 +220,8 @@ void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v
 // The union over languages serves dispatches whose language is unknown.
 void LexiconLoader::merge_cues() {
   using List = std::vector<std::uint32_t> Cues::*;
-  static constexpr List kLists[] = {&Cues::negation_pre, &Cues::negation_post, &Cues::denial,
+  static constexpr List kLists[] = {&Cues::negation,     &Cues::prepositions,  &Cues::relative,
+                                    &Cues::accusation,   &Cues::negation_pre,  &Cues::negation_post, &Cues::denial,
                                     &Cues::speech,       &Cues::hypothetical,  &Cues::call,
                                     &Cues::clause_break, &Cues::coordination,  &Cues::determiners};
   for (const auto& [lang, c] : lex_.cues_) {

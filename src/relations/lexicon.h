@@ -41,8 +41,9 @@ struct Rule {
 
 // Word lists the clause analysis reads, per language.
 struct Cues {
-  std::vector<std::uint32_t> negation_pre;    // ne, n', not, never, n't, no, sans, without
-  std::vector<std::uint32_t> negation_post;   // pas, plus, jamais, guère, point, nullement
+  std::vector<std::uint32_t> negation;        // negates alone: sans, not, never, refused
+  std::vector<std::uint32_t> negation_pre;    // first part of a pair: ne, n'
+  std::vector<std::uint32_t> negation_post;   // second part: pas, plus, jamais, guère, ni
   std::vector<std::uint32_t> denial;          // démenti, nie, denied, rejected, dismissed
   std::vector<std::uint32_t> speech;          // affirmé, déclaré, said, told, selon
   std::vector<std::uint32_t> hypothetical;    // si, if, whether
@@ -50,6 +51,9 @@ struct Cues {
   std::vector<std::uint32_t> clause_break;    // mais, but, ;, tandis, while
   std::vector<std::uint32_t> coordination;    // et, and, ",", ainsi que
   std::vector<std::uint32_t> determiners;     // le, la, les, l', the
+  std::vector<std::uint32_t> prepositions;    // de, à, par, pour, of, to, by, for
+  std::vector<std::uint32_t> relative;        // qui, dont, which, who: open a relative clause
+  std::vector<std::uint32_t> accusation;      // accusé, accused: what follows is their claim
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the

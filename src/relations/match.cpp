@@ -1,12 +1,19 @@
 #include "relations/match.h"
 
+#include <optional>
+
 namespace diplograph::relations {
 
 namespace {
 
+// How far back a parenthetical (", qui ... ,", "(LNA)", ", a NATO member,") may open.
+constexpr std::uint32_t kParentheticalReach = 30;
+
 // Backtracking over pattern elements, outward from the trigger. Gaps try their shortest
 // length first, so the nearest actor binds; patterns are short and gaps bounded, so the
-// search stays small.
+// search stays small. A subject slot (a source before its trigger, across a gap) takes only
+// an actor that can be a subject: not inside a prepositional phrase, not a possessor, not a
+// place, and gaps step over such actors and over whole parentheticals.
 class Matcher {
  public:
   Matcher(const MatchContext& ctx, const Rule& rule, Match& match)
@@ -21,11 +28,29 @@ class Matcher {
   }
 
  private:
-  std::uint32_t word(std::uint32_t t) const { return ctx_.analysis.words[t]; }
+  std::uint32_t word(std::int64_t t) const {
+    return ctx_.analysis.words[static_cast<std::uint32_t>(t)];
+  }
   bool in_sentence(std::int64_t t) const {
     return t >= ctx_.sentence_first && t < ctx_.sentence_end;
   }
-  bool is_determiner(std::uint32_t t) const { return contains(ctx_.cues.determiners, word(t)); }
+  bool is(const std::vector<std::uint32_t>& cue, std::int64_t t) const {
+    return in_sentence(t) && contains(cue, word(t));
+  }
+  bool is_text(std::int64_t t, std::string_view s) const {
+    return in_sentence(t) && ctx_.doc.token_norm(static_cast<std::uint32_t>(t)) == s;
+  }
+  const actors::ActorMention* mention_at(std::int64_t t) const {
+    return in_sentence(t) ? ctx_.analysis.mention_covering(static_cast<std::uint32_t>(t)) : nullptr;
+  }
+
+  // An actor that cannot be a clause's subject.
+  bool embedded(const actors::ActorMention& m) const {
+    if (m.locative || m.compound) return true;
+    std::int64_t before = static_cast<std::int64_t>(m.first_token) - 1;
+    if (is(ctx_.cues.determiners, before)) --before;
+    return is(ctx_.cues.prepositions, before) || is_text(m.end_token, "'s");
+  }
 
   bool usable(const actors::ActorMention& m, const Element& e, bool after_words) const {
     if (m.modifier && !e.any_mention) return false;
@@ -33,11 +58,35 @@ class Matcher {
     return true;
   }
 
-  // Tokens a gap may skip: no actor, no clause break.
-  bool skippable(std::uint32_t t) const {
-    if (contains(ctx_.cues.clause_break, word(t))) return false;
-    const auto* m = ctx_.analysis.mention_covering(t);
-    return !m || m->modifier;
+  // Tokens a gap may step over: no clause break, no actor unless it is embedded.
+  bool skippable(std::int64_t t) const {
+    if (is(ctx_.cues.clause_break, t)) return false;
+    const auto* m = mention_at(t);
+    return !m || m->modifier || embedded(*m);
+  }
+
+  // If a parenthetical closes at `t` (a ")" or the "," after ", qui ..." or after an
+  // apposition ", a NATO member"), the token where it opens.
+  std::optional<std::int64_t> parenthetical_opening(std::int64_t t) const {
+    if (is_text(t, ")")) {
+      for (std::int64_t o = t - 1; o >= ctx_.sentence_first && t - o < kParentheticalReach; --o)
+        if (is_text(o, "(")) return o;
+      return std::nullopt;
+    }
+    if (!is_text(t, ",")) return std::nullopt;
+    bool coordination = false;
+    for (std::int64_t o = t - 1; o >= ctx_.sentence_first && t - o < kParentheticalReach; --o) {
+      if (is(ctx_.cues.clause_break, o)) return std::nullopt;
+      if (!is_text(o, ",")) {
+        coordination |= is_text(o, "et") || is_text(o, "and");
+        continue;
+      }
+      if (is(ctx_.cues.relative, o + 1)) return o;
+      const auto* before = mention_at(o - 1);
+      if (before && !before->modifier && before->end_token == o && !coordination) return o;
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   void bind(const Element& e, std::int32_t mention) {
@@ -60,12 +109,12 @@ class Matcher {
         return false;
       case Element::Kind::Words:
         if (!in_sentence(p) || !e.matches(word(p))) return false;
-        if (e.trigger || (k == rule_.anchor + 1 && p == match_.trigger_end)) match_.trigger_end = p + 1;
+        if (k == rule_.anchor + 1 && p == match_.trigger_end) match_.trigger_end = p + 1;
         return forward(k + 1, p + 1);
       default: {
         const bool after_words = k > 0 && rule_.elements[k - 1].kind == Element::Kind::Words;
         for (std::uint32_t q = p; q < p + 2 && in_sentence(q); ++q) {
-          if (q > p && !is_determiner(p)) break;
+          if (q > p && !is(ctx_.cues.determiners, p)) break;
           const auto idx = ctx_.analysis.mention_at[q];
           if (idx < 0) continue;
           const auto& m = ctx_.analysis.mentions[static_cast<std::size_t>(idx)];
@@ -78,7 +127,7 @@ class Matcher {
     }
   }
 
-  // Elements before the anchor, matched right to left from position p.
+  // Elements before the anchor, matched right to left; p is the next token to consume.
   bool backward(std::size_t k, std::int64_t p) {
     if (k == 0) {
       match_.first = static_cast<std::uint32_t>(p + 1);
@@ -87,45 +136,57 @@ class Matcher {
     const Element& e = rule_.elements[k - 1];
     if (e.optional && backward(k - 1, p)) return true;
     switch (e.kind) {
-      case Element::Kind::Gap:
-        for (std::uint32_t g = 0; g <= e.max_gap; ++g) {
-          const std::int64_t t = p - g + 1;
-          if (g > 0 && (!in_sentence(t) || !skippable(static_cast<std::uint32_t>(t)))) break;
-          if (backward(k - 1, p - g)) return true;
+      case Element::Kind::Gap: {
+        std::int64_t q = p;
+        for (std::uint32_t cost = 0;; ++cost) {
+          if (backward(k - 1, q)) return true;
+          if (cost == e.max_gap || !in_sentence(q)) return false;
+          if (const auto open = parenthetical_opening(q)) {
+            q = *open - 1;
+          } else if (const auto* m = mention_at(q); m && skippable(q)) {
+            q = static_cast<std::int64_t>(m->first_token) - 1;
+          } else if (skippable(q)) {
+            --q;
+          } else {
+            return false;
+          }
         }
-        return false;
-      case Element::Kind::Words:
-        if (!in_sentence(p) || !e.matches(word(static_cast<std::uint32_t>(p)))) return false;
-        return backward(k - 1, p - 1);
-      default: {
-        if (e.subject) return bind_subject(k, p);
-        if (!in_sentence(p)) return false;
-        const auto idx = ctx_.analysis.mention_at[static_cast<std::uint32_t>(p)];
-        if (idx < 0) return false;
-        const auto& m = ctx_.analysis.mentions[static_cast<std::size_t>(idx)];
-        const bool after_words = k >= 2 && rule_.elements[k - 2].kind == Element::Kind::Words;
-        if (m.end_token != p + 1 || !usable(m, e, after_words)) return false;
-        bind(e, idx);
-        std::int64_t before = static_cast<std::int64_t>(m.first_token) - 1;
-        if (in_sentence(before) && is_determiner(static_cast<std::uint32_t>(before)) &&
-            backward(k - 1, before - 1))
-          return true;
-        return backward(k - 1, before);
       }
+      case Element::Kind::Words:
+        if (!in_sentence(p) || !e.matches(word(p))) return false;
+        return backward(k - 1, p - 1);
+      default:
+        if (e.subject) return bind_subject(k, p);
+        return backward_slot(k, e, p);
     }
   }
 
-  // The sentence's subject: its first actor, when the sentence opens with it ("La Russie,
-  // qui ..., a proposé"), however long the clauses between it and the trigger.
+  bool backward_slot(std::size_t k, const Element& e, std::int64_t p) {
+    const auto* m = mention_at(p);
+    if (!m || m->end_token != p + 1) return false;
+    const bool after_words = k >= 2 && rule_.elements[k - 2].kind == Element::Kind::Words;
+    if (!usable(*m, e, after_words)) return false;
+    const bool subject_position = e.kind == Element::Kind::Source && !e.any_mention &&
+                                  k < rule_.elements.size() &&
+                                  rule_.elements[k].kind == Element::Kind::Gap;
+    if (subject_position && embedded(*m)) return false;
+    bind(e, ctx_.analysis.mention_at[static_cast<std::uint32_t>(p)]);
+    const std::int64_t before = static_cast<std::int64_t>(m->first_token) - 1;
+    if (is(ctx_.cues.determiners, before) && backward(k - 1, before - 1)) return true;
+    return backward(k - 1, before);
+  }
+
+  // The sentence's subject: its first actor that can be one, when the sentence opens with it
+  // ("La Russie, qui ..., a proposé"), however long the clauses between it and the trigger.
   bool bind_subject(std::size_t k, std::int64_t p) {
-    constexpr std::uint32_t kOpening = 4;  // tokens an opening may take: "De son côté,"
+    constexpr std::uint32_t kOpening = 6;  // tokens an opening may take: "De son côté,"
     for (auto t = ctx_.sentence_first; t < ctx_.sentence_first + kOpening && t <= p; ++t) {
-      const auto idx = ctx_.analysis.mention_at[t];
-      if (idx < 0) continue;
-      const auto& m = ctx_.analysis.mentions[static_cast<std::size_t>(idx)];
-      if (m.modifier || m.locative || m.end_token > p + 1) return false;
-      bind(rule_.elements[k - 1], idx);
-      return backward(k - 1, static_cast<std::int64_t>(m.first_token) - 1);
+      const auto* m = mention_at(t);
+      if (!m || m->first_token != t) continue;
+      if (m->modifier || embedded(*m)) continue;
+      if (m->end_token > p + 1) return false;
+      bind(rule_.elements[k - 1], ctx_.analysis.mention_at[t]);
+      return backward(k - 1, static_cast<std::int64_t>(m->first_token) - 1);
     }
     return false;
   }
@@ -152,18 +213,17 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
   std::vector<std::int32_t> tentative;
   bool conjunction_seen = false;
   std::int32_t current = mention;
+  auto in = [&](std::int64_t t) { return t >= ctx.sentence_first && t < ctx.sentence_end; };
+  auto word = [&](std::int64_t t) { return a.words[static_cast<std::uint32_t>(t)]; };
+  const int step = leftwards ? -1 : 1;
   for (int items = 0; items < 8; ++items) {
     const auto& m = a.mentions[static_cast<std::size_t>(current)];
     std::int64_t p = leftwards ? static_cast<std::int64_t>(m.first_token) - 1 : m.end_token;
-    const int step = leftwards ? -1 : 1;
-    auto in = [&](std::int64_t t) { return t >= ctx.sentence_first && t < ctx.sentence_end; };
-    auto word = [&](std::int64_t t) { return a.words[static_cast<std::uint32_t>(t)]; };
     if (leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
     bool comma = false;
     bool conjunction = false;
-    for (int s = 0; s < 2 && in(p) && contains(ctx.cues.coordination, word(p)); ++s, p += step) {
+    for (int s = 0; s < 2 && in(p) && contains(ctx.cues.coordination, word(p)); ++s, p += step)
       (ctx.doc.token_norm(static_cast<std::uint32_t>(p)) == "," ? comma : conjunction) = true;
-    }
     if (!comma && !conjunction) break;
     if (!leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
     if (!in(p)) break;

@@ -21,7 +21,8 @@ std::uint32_t count_chars(std::string_view s) {
 
 }  // namespace
 
-Document::Document(std::string_view original) : Document(original, 0, static_cast<std::uint32_t>(original.size())) {}
+Document::Document(std::string_view original)
+    : Document(original, 0, static_cast<std::uint32_t>(original.size())) {}
 
 Document::Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end)
     : original_(original) {

@@ -12,12 +12,12 @@ namespace diplograph::text {
 
 enum TokenFlag : std::uint16_t {
   kWord = 1 << 0,          // letters (possibly with inner hyphens or digits: F-16, al-Sarraj)
-  kNumber = 1 << 1,        // digits only (possibly with . or , inside)
+  kNumber = 1 << 1,        // digits only, no letter (possibly with . , or - inside: 1,5 2020-21)
   kPunct = 1 << 2,         // one punctuation character
   kCapitalised = 1 << 3,   // first letter upper case in the original
   kAllCaps = 1 << 4,       // every letter upper case, two letters or more
   kElided = 1 << 5,        // French elided article/pronoun ending in an apostrophe: l' d' qu'
-  kQuote = 1 << 6,         // a quotation mark of any style
+  kQuote = 1 << 6,         // a quotation mark of any style (not a lone apostrophe)
   kLineStart = 1 << 7,     // first token after a line break
 };
 
