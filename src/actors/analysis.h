@@ -25,6 +25,7 @@ struct AnalysedActor {
   ActorRef ref;
   std::int64_t entry = -1;  // gazetteer entry, -1 for persons found only in this dispatch
   char gender = 0;
+  bool alliance = false;  // a defence alliance (gazetteer)
 };
 
 struct Analysis {

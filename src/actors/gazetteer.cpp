@@ -190,6 +190,7 @@ bool GazetteerLoader::load_entry(const rapidjson::Value& v, const std::string& w
   e.actor.qid = string_of(v, "qid");
   const std::string gender = string_of(v, "gender");
   e.gender = gender.empty() ? 0 : gender[0];
+  e.alliance = v.HasMember("alliance") && v["alliance"].IsBool() && v["alliance"].GetBool();
   if (v.HasMember("roles") && v["roles"].IsArray()) {
     for (const auto& r : v["roles"].GetArray()) {
       Role role{string_of(r, "role"), string_of(r, "of"), string_of(r, "from"), string_of(r, "to")};
@@ -256,6 +257,12 @@ void GazetteerLoader::load_references(const rapidjson::Value& doc) {
         add(p.name.GetString(),
             {ReferenceKind::Pronoun, p.value.IsString() ? p.value.GetString()[0] : '\0', {},
              lang.name.GetString()});
+  for (const auto& [key, kind] : {std::pair{"institutions", ReferenceKind::Institution},
+                                  std::pair{"institution_qualifiers", ReferenceKind::Qualifier},
+                                  std::pair{"former", ReferenceKind::Former}})
+    if (doc.HasMember(key) && doc[key].IsObject())
+      for (const auto& lang : doc[key].GetObject())
+        for (const auto& w : strings_of(lang.value)) add(w, {kind, 0, {}, lang.name.GetString()});
   if (doc.HasMember("descriptions") && doc["descriptions"].IsArray())
     for (const auto& d : doc["descriptions"].GetArray())
       if (auto kind = actor_kind_from_string(string_of(d, "kind")))

@@ -30,6 +30,7 @@ struct Entry {
   ActorRef actor;
   std::vector<Role> roles;  // persons only
   char gender = 0;          // 'm', 'f' or 0
+  bool alliance = false;    // a defence alliance: its members are allied with it
   std::vector<std::vector<std::uint32_t>> avoid_after;   // phrases that rule a match out
   std::vector<std::vector<std::uint32_t>> avoid_before;  // when right before / after it
 };
@@ -49,7 +50,9 @@ struct TitleSense {
   std::string lang;
 };
 
-enum class ReferenceKind : std::uint8_t { Honorific, Pronoun, Description };
+enum class ReferenceKind : std::uint8_t {
+  Honorific, Pronoun, Description, Institution, Qualifier, Former,
+};
 struct ReferenceSense {
   ReferenceKind kind;
   char gender = 0;         // pronouns

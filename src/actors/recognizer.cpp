@@ -91,12 +91,34 @@ int Scan::rank(const NameSense& sense) const {
   return 9;
 }
 
-bool Scan::is_honorific(std::uint32_t token) const {
+bool Scan::is_reference(std::uint32_t token, ReferenceKind kind) const {
+  if (token >= out_.words.size()) return false;
   const auto node = g_.references().child(PhraseTrie::kRoot, out_.words[token]);
   if (node == PhraseTrie::kNone) return false;
   for (const auto p : g_.references().payloads(node))
-    if (g_.reference_sense(p).kind == ReferenceKind::Honorific) return true;
+    if (g_.reference_sense(p).kind == kind) return true;
   return false;
+}
+
+bool Scan::is_honorific(std::uint32_t token) const {
+  return is_reference(token, ReferenceKind::Honorific);
+}
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> Scan::institution_phrase(
+    std::uint32_t first, std::uint32_t end) const {
+  // French puts the adjective after the noun ("les autorités rwandaises", "une source
+  // diplomatique turque"), English before it ("Turkish officials", "a Turkish diplomatic
+  // source"); one qualifier may come between.
+  std::uint32_t f = first;
+  if (f > 0 && same_sentence(f - 1, f) && is_reference(f - 1, ReferenceKind::Qualifier)) --f;
+  if (f > 0 && same_sentence(f - 1, f) && is_reference(f - 1, ReferenceKind::Institution) &&
+      (out_.mentions.empty() || out_.mentions.back().end_token < f))
+    return std::pair{f - 1, end};
+  std::uint32_t e = end;
+  if (e < out_.words.size() && same_sentence(first, e) && is_reference(e, ReferenceKind::Qualifier)) ++e;
+  if (e < out_.words.size() && same_sentence(first, e) && is_reference(e, ReferenceKind::Institution))
+    return std::pair{first, e + 1};
+  return std::nullopt;
 }
 
 bool Scan::accept_surname(std::uint32_t entry, std::uint32_t token) const {
@@ -164,6 +186,17 @@ std::uint32_t Scan::try_name(std::uint32_t token) {
   m.actor = actor_for_entry(match->entry);
   m.how = to_string(match->form);
   m.modifier = match->form == Form::Adjective;
+  if (m.modifier) {
+    if (const auto phrase = institution_phrase(token, match->end)) {
+      m.modifier = false;
+      m.first_token = phrase->first;
+      m.end_token = phrase->second;
+      m.begin = tokens[m.first_token].begin;
+      m.end = tokens[m.end_token - 1].end;
+      emit(m);
+      return m.end_token;
+    }
+  }
   m.locative = (match->form == Form::Capital || match->form == Form::Seat) && is_locative(token);
   emit(m);
   return match->end;
@@ -216,7 +249,9 @@ std::string Scan::affiliation_of(const Entry& person) const {
 std::uint32_t Scan::add_actor(ActorRef ref, std::int64_t entry, char gender) {
   const auto [it, added] =
       actor_index_.try_emplace(ref.id, static_cast<std::uint32_t>(out_.actors.size()));
-  if (added) out_.actors.push_back({std::move(ref), entry, gender});
+  if (added)
+    out_.actors.push_back(
+        {std::move(ref), entry, gender, entry >= 0 && g_.entry(static_cast<std::uint32_t>(entry)).alliance});
   return it->second;
 }
 

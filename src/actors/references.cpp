@@ -19,8 +19,10 @@ bool impersonal_after(std::string_view next) {
   return false;
 }
 
-// How many sentences back a pronoun or description may reach.
-constexpr std::uint32_t kReferenceWindow = 3;
+// How many sentences back a pronoun or a description may reach: a pronoun refers to someone
+// just named, a description ("the alliance", "cette région") to the topic of the dispatch.
+constexpr std::uint32_t kPronounWindow = 2;
+constexpr std::uint32_t kDescriptionWindow = 8;
 
 }  // namespace
 
@@ -34,7 +36,8 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
     if (node == PhraseTrie::kNone) break;
     for (const auto p : trie.payloads(node)) {
       const auto& s = g_.reference_sense(p);
-      if (s.kind == ReferenceKind::Honorific || (!lang_.empty() && s.lang != lang_)) continue;
+      if (s.kind != ReferenceKind::Pronoun && s.kind != ReferenceKind::Description) continue;
+      if (!lang_.empty() && s.lang != lang_) continue;
       sense = &s;
       end = t + 1;
     }
@@ -46,7 +49,9 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
 
   const std::uint32_t sentence = sentence_of_[token];
   for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
-    if (sentence - sentence_of_[it->first_token] > kReferenceWindow) break;
+    const auto window =
+        sense->kind == ReferenceKind::Pronoun ? kPronounWindow : kDescriptionWindow;
+    if (sentence - sentence_of_[it->first_token] > window) break;
     if (it->modifier || it->locative || it->compound) continue;
     const auto& a = out_.actors[it->actor];
     const bool fits =

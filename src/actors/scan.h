@@ -56,6 +56,11 @@ class Scan {
   bool accept_surname(std::uint32_t entry, std::uint32_t token) const;
   bool is_locative(std::uint32_t first) const;
   bool is_honorific(std::uint32_t token) const;
+  bool is_reference(std::uint32_t token, ReferenceKind kind) const;
+  // "la diplomatie égyptienne", "Turkish officials": the adjective names an actor; returns
+  // the token range of the noun phrase, or nullopt when the adjective only qualifies.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> institution_phrase(std::uint32_t first,
+                                                                             std::uint32_t end) const;
   std::uint32_t actor_for_entry(std::uint32_t entry);
   std::uint32_t add_actor(ActorRef ref, std::int64_t entry, char gender);
   std::string affiliation_of(const Entry& person) const;

@@ -171,6 +171,11 @@ std::uint32_t Scan::try_title(std::uint32_t token) {
     }
   }
   const std::string& role = title->sense->role;
+  // "l'ancien président kényan", "the former prime minister": not today's holder.
+  const bool former = first > 0 && same_sentence(first - 1, first) &&
+                      (is_reference(first - 1, ReferenceKind::Former) ||
+                       (first > 1 && is_reference(first - 2, ReferenceKind::Former)));
+  if (!actor && former) return token;
   if (!actor && state) {
     const auto& owner = g_.entry(*state).actor;
     const std::string of = owner.code.empty() ? owner.id : owner.code;

@@ -110,10 +110,16 @@ bool LexiconLoader::compile_element(const std::string& lang, std::string token, 
     e.optional = true;
     token.pop_back();
   }
-  if (token == "A" || token == "B" || token == "A:any" || token == "B:any" || token == "A:subj") {
+  if (token == "A" || token == "B" || token.starts_with("A:") || token.starts_with("B:")) {
     e.kind = token[0] == 'A' ? Element::Kind::Source : Element::Kind::Target;
-    e.any_mention = token.ends_with(":any");
-    e.subject = token.ends_with(":subj");
+    const std::string kind = token.size() > 2 ? token.substr(2) : "";
+    e.any_mention = kind == "any";
+    e.subject = kind == "subj";
+    e.alliance = kind == "alliance";
+    if (!kind.empty() && !e.any_mention && !e.subject && !e.alliance) {
+      error = "unknown slot " + token + " (A, B, A:any, B:any, A:subj, B:alliance)";
+      return false;
+    }
     return true;
   }
   for (const auto& alt : split(token, '|')) {

@@ -22,6 +22,7 @@ struct Element {
   bool trigger = false;
   bool any_mention = false;  // slot also takes adjectives ("le soutien russe")
   bool subject = false;      // slot is the sentence's subject, however far before ("A:subj")
+  bool alliance = false;     // slot takes only a defence alliance ("B:alliance")
   bool matches(std::uint32_t word) const;
 };
 

@@ -54,6 +54,7 @@ class Matcher {
 
   bool usable(const actors::ActorMention& m, const Element& e, bool after_words) const {
     if (m.modifier && !e.any_mention) return false;
+    if (e.alliance && !ctx_.analysis.actors[m.actor].alliance) return false;
     if (m.locative && !after_words) return false;
     return true;
   }
@@ -179,8 +180,17 @@ class Matcher {
   // The sentence's subject: its first actor that can be one, when the sentence opens with it
   // ("La Russie, qui ..., a proposé"), however long the clauses between it and the trigger.
   bool bind_subject(std::size_t k, std::int64_t p) {
+    // The clause's subject when a clause break ("mais", "but") opens it, else the sentence's.
+    std::int64_t clause = p;
+    while (clause > ctx_.sentence_first && !is(ctx_.cues.clause_break, clause - 1)) --clause;
+    if (clause > ctx_.sentence_first && bind_subject_from(k, p, static_cast<std::uint32_t>(clause)))
+      return true;
+    return bind_subject_from(k, p, ctx_.sentence_first);
+  }
+
+  bool bind_subject_from(std::size_t k, std::int64_t p, std::uint32_t start) {
     constexpr std::uint32_t kOpening = 6;  // tokens an opening may take: "De son côté,"
-    for (auto t = ctx_.sentence_first; t < ctx_.sentence_first + kOpening && t <= p; ++t) {
+    for (auto t = start; t < start + kOpening && t <= p; ++t) {
       const auto* m = mention_at(t);
       if (!m || m->first_token != t) continue;
       if (m->modifier || embedded(*m)) continue;
