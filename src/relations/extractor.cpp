@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -29,19 +30,25 @@ std::string fold_space(std::string_view s) {
 }
 
 // Where a mediation's parties go unnamed, the conflict is the region the dispatch talks
-// about most (GUIDELINES.md: "B is the conflict's region or entity").
-std::int32_t conflict_region(const actors::Analysis& a) {
+// about (GUIDELINES.md: "B is the conflict's region or entity"), named at least once as an
+// actor rather than only as the place where things happen.
+std::vector<std::uint32_t> conflict_region(const text::Document& doc, const actors::Analysis& a) {
   std::map<std::uint32_t, int> counts;
-  for (const auto& m : a.mentions)
-    if (a.actors[m.actor].ref.kind == ActorKind::Region && !m.modifier) ++counts[m.actor];
-  std::int32_t best = -1;
-  int best_count = 0;
+  std::set<std::uint32_t> acting;
+  for (const auto& m : a.mentions) {
+    if (m.modifier || a.actors[m.actor].ref.kind != ActorKind::Region) continue;
+    ++counts[m.actor];
+    std::uint32_t before = m.first_token;
+    while (before > 0 && doc.tokens()[before - 1].has(text::kElided)) --before;
+    const auto prev = before > 0 ? doc.token_norm(before - 1) : std::string_view();
+    if (prev != "dans" && prev != "in" && prev != "au" && prev != "en" && prev != "inside")
+      acting.insert(m.actor);
+  }
+  std::optional<std::uint32_t> best;
   for (const auto& [actor, n] : counts)
-    if (n > best_count) {
-      best = static_cast<std::int32_t>(actor);
-      best_count = n;
-    }
-  return best;
+    if (acting.count(actor) && (!best || n > counts[*best])) best = actor;
+  if (!best) return {};
+  return {*best};
 }
 
 class DispatchExtraction {
@@ -51,7 +58,6 @@ class DispatchExtraction {
       : lex_(lex), g_(g), doc_(doc), a_(a), lang_(lang), cues_(lex.cues(lang)) {}
 
   std::vector<Assertion> run() {
-    region_ = conflict_region(a_);
     const auto& sentences = doc_.sentences();
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
       const MatchContext ctx{doc_, a_, cues_, sentences[s].first_token, sentences[s].end_token};
@@ -60,6 +66,10 @@ class DispatchExtraction {
         match_compound(ctx, s, t);
       }
     }
+    resolve_conflict_targets();
+    std::stable_sort(out_.begin(), out_.end(), [](const Assertion& x, const Assertion& y) {
+      return x.span.begin < y.span.begin;
+    });
     return std::move(out_);
   }
 
@@ -128,9 +138,10 @@ class DispatchExtraction {
     for (const auto s : sources) {
       if (!targets.empty()) {
         for (const auto t : targets) add(ctx, sentence, match, clause, s, t);
-      } else if (rule.target_is_conflict && region_ >= 0) {
-        add_actors(ctx, sentence, match, clause, a_.mentions[static_cast<std::size_t>(s)].actor,
-                   static_cast<std::uint32_t>(region_));
+      } else if (rule.target_is_conflict) {
+        Assertion x = make(sentence, match, clause, a_.mentions[static_cast<std::size_t>(s)].actor,
+                           a_.mentions[static_cast<std::size_t>(s)].actor);
+        pending_.push_back({std::move(x), a_.mentions[static_cast<std::size_t>(s)].actor});
       }
     }
   }
@@ -141,11 +152,47 @@ class DispatchExtraction {
                a_.mentions[static_cast<std::size_t>(target)].actor);
   }
 
-  void add_actors(const MatchContext& ctx, std::uint32_t sentence, const Match& match,
+  void add_actors(const MatchContext&, std::uint32_t sentence, const Match& match,
                   const ClauseReading& clause, std::uint32_t source, std::uint32_t target) {
+    if (a_.actors[source].ref.id == a_.actors[target].ref.id) return;
+    if (push(make(sentence, match, clause, source, target))) roll_up();
+  }
+
+  // Mediations whose parties the sentence does not name (see conflict_parties).
+  void resolve_conflict_targets() {
+    const auto region = conflict_region(doc_, a_);
+    for (auto& [x, mediator] : pending_) {
+      for (const auto t : region.empty() ? first_dispute(mediator) : region) {
+        if (t == mediator) continue;
+        Assertion y = x;
+        y.target = a_.actors[t].ref;
+        if (push(std::move(y))) roll_up();
+      }
+    }
+  }
+
+  // Else the two sides of the dispatch's first accusation between states or groups.
+  std::vector<std::uint32_t> first_dispute(std::uint32_t mediator) const {
+    auto party = [&](const ActorRef& r) -> std::optional<std::uint32_t> {
+      if (r.kind == ActorKind::InternationalOrganization || r.kind == ActorKind::Person)
+        return std::nullopt;
+      for (std::uint32_t i = 0; i < a_.actors.size(); ++i)
+        if (a_.actors[i].ref.id == r.id && i != mediator) return i;
+      return std::nullopt;
+    };
+    for (const auto& x : out_) {
+      if (x.type != "accuses" || !x.holds()) continue;
+      const auto s = party(x.source);
+      const auto t = party(x.target);
+      if (s && t) return {*s, *t};
+    }
+    return {};
+  }
+
+  Assertion make(std::uint32_t sentence, const Match& match, const ClauseReading& clause,
+                 std::uint32_t source, std::uint32_t target) const {
     const ActorRef& s = a_.actors[source].ref;
     const ActorRef& t = a_.actors[target].ref;
-    if (s.id == t.id) return;
     const Rule& rule = *match.rule;
     Assertion x;
     x.type = rule.relation;
@@ -168,9 +215,7 @@ class DispatchExtraction {
     x.evidence = fold_space(doc_.original().substr(sent.begin, sent.end - sent.begin));
     x.rule = rule.id;
     x.confidence = rule.confidence * (clause.claimed ? 0.9 : 1.0);
-    (void)ctx;
-    push(std::move(x));
-    roll_up();
+    return x;
   }
 
   // A person's relation is also credited to the state or organisation it speaks for.
@@ -194,10 +239,12 @@ class DispatchExtraction {
   }
 
   // One assertion per (type, source, target, sentence, polarity, modality).
-  void push(Assertion x) {
+  bool push(Assertion x) {
     const auto key = std::make_tuple(x.type, x.source.id, x.target.id, x.sentence,
                                      static_cast<int>(x.polarity), static_cast<int>(x.modality));
-    if (seen_.insert(key).second) out_.push_back(std::move(x));
+    if (!seen_.insert(key).second) return false;
+    out_.push_back(std::move(x));
+    return true;
   }
 
   const Lexicon& lex_;
@@ -206,7 +253,7 @@ class DispatchExtraction {
   const actors::Analysis& a_;
   const std::string& lang_;
   const Cues& cues_;
-  std::int32_t region_ = -1;
+  std::vector<std::pair<Assertion, std::uint32_t>> pending_;  // mediation, mediator actor
   std::vector<Assertion> out_;
   std::set<std::tuple<std::string, std::string, std::string, int, int, int>> seen_;
 };

@@ -177,6 +177,17 @@ class Matcher {
     return backward(k - 1, before);
   }
 
+  // Whether a relative clause (", qui", ", which") opened in [from, to] is still open at `to`:
+  // a trigger there belongs to the relative clause, not to the subject's own verb.
+  bool inside_relative(std::uint32_t from, std::int64_t to) const {
+    bool open = false;
+    for (std::int64_t t = from; t <= to; ++t) {
+      if (!is_text(t, ",")) continue;
+      open = is(ctx_.cues.relative, t + 1);
+    }
+    return open;
+  }
+
   // The sentence's subject: its first actor that can be one, when the sentence opens with it
   // ("La Russie, qui ..., a proposé"), however long the clauses between it and the trigger.
   bool bind_subject(std::size_t k, std::int64_t p) {
@@ -194,7 +205,7 @@ class Matcher {
       const auto* m = mention_at(t);
       if (!m || m->first_token != t) continue;
       if (m->modifier || embedded(*m)) continue;
-      if (m->end_token > p + 1) return false;
+      if (m->end_token > p + 1 || inside_relative(m->end_token, p)) return false;
       bind(rule_.elements[k - 1], ctx_.analysis.mention_at[t]);
       return backward(k - 1, static_cast<std::int64_t>(m->first_token) - 1);
     }
