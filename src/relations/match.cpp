@@ -61,7 +61,7 @@ class Matcher {
 
   // Tokens a gap may step over: no clause break, no actor unless it is embedded.
   bool skippable(std::int64_t t) const {
-    if (is(ctx_.cues.clause_break, t)) return false;
+    if (is(ctx_.cues.clause_break, t) || is(ctx_.cues.gap_stop, t)) return false;
     const auto* m = mention_at(t);
     return !m || m->modifier || embedded(*m);
   }
@@ -246,6 +246,7 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
     for (int s = 0; s < 2 && in(p) && contains(ctx.cues.coordination, word(p)); ++s, p += step)
       (ctx.doc.token_norm(static_cast<std::uint32_t>(p)) == "," ? comma : conjunction) = true;
     if (!comma && !conjunction) break;
+    if (!leftwards && in(p) && contains(ctx.cues.prepositions, word(p))) p += step;
     if (!leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
     if (!in(p)) break;
     const auto idx = a.mention_at[static_cast<std::uint32_t>(p)];
