@@ -267,6 +267,7 @@ std::uint32_t Scan::actor_for_entry(std::uint32_t entry) {
 void Scan::emit(ActorMention m) {
   // A later, longer mention that covers earlier ones (a title absorbing its adjective)
   // replaces them.
+  extend_to_institution(m);
   while (!out_.mentions.empty() && out_.mentions.back().end_token > m.first_token)
     out_.mentions.pop_back();
   out_.mentions.push_back(m);

@@ -65,6 +65,9 @@ class Scan {
   std::uint32_t add_actor(ActorRef ref, std::int64_t entry, char gender);
   std::string affiliation_of(const Entry& person) const;
   void emit(ActorMention m);
+  // "Abiy Ahmed's government", "le porte-parole du ministère iranien": the institution of an
+  // actor acts for it, so the mention grows to cover the whole subject (institutions.cpp).
+  void extend_to_institution(ActorMention& m) const;
   bool same_sentence(std::uint32_t a, std::uint32_t b) const;
 
   const Gazetteer& g_;

@@ -13,7 +13,10 @@ class ClauseReader {
     const std::uint32_t start = clause_start();
     const std::uint32_t trigger = m_.trigger_first;
     r.negated = negated(start, trigger);
-    r.denied = find(ctx_.cues.denial, ctx_.sentence_first, trigger).has_value();
+    // "Moscou rejette toute ingérence et reproche à Paris ...": the denier's own accusation
+    // is not what it denies.
+    if (const auto denial = find(ctx_.cues.denial, ctx_.sentence_first, trigger))
+      r.denied = !(m_.rule->relation == "accuses" && mention(m_.source).first_token < *denial);
     r.hypothetical = hypothetical(start, trigger);
     if (const auto call = find(ctx_.cues.call, start, trigger)) {
       const auto& src = mention(m_.source);

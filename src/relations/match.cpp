@@ -76,13 +76,15 @@ class Matcher {
     }
     if (!is_text(t, ",")) return std::nullopt;
     bool coordination = false;
+    bool only_names = true;  // ", Esmaïl Baghaï," names the person just described
     for (std::int64_t o = t - 1; o >= ctx_.sentence_first && t - o < kParentheticalReach; --o) {
       if (is(ctx_.cues.clause_break, o)) return std::nullopt;
       if (!is_text(o, ",")) {
         coordination |= is_text(o, "et") || is_text(o, "and");
+        only_names &= ctx_.doc.tokens()[static_cast<std::uint32_t>(o)].has(text::kCapitalised);
         continue;
       }
-      if (is(ctx_.cues.relative, o + 1)) return o;
+      if (is(ctx_.cues.relative, o + 1) || (only_names && o + 1 < t)) return o;
       const auto* before = mention_at(o - 1);
       if (before && !before->modifier && before->end_token == o && !coordination) return o;
       return std::nullopt;
