@@ -139,9 +139,9 @@ class DispatchExtraction {
       if (!targets.empty()) {
         for (const auto t : targets) add(ctx, sentence, match, clause, s, t);
       } else if (rule.target_is_conflict) {
-        Assertion x = make(sentence, match, clause, a_.mentions[static_cast<std::size_t>(s)].actor,
-                           a_.mentions[static_cast<std::size_t>(s)].actor);
-        pending_.push_back({std::move(x), a_.mentions[static_cast<std::size_t>(s)].actor});
+        const auto mediator = a_.mentions[static_cast<std::size_t>(s)].actor;
+        pending_.push_back({make(sentence, match, clause, mediator, mediator), mediator,
+                            signatories(ctx, mediator)});
       }
     }
   }
@@ -161,14 +161,59 @@ class DispatchExtraction {
   // Mediations whose parties the sentence does not name (see conflict_parties).
   void resolve_conflict_targets() {
     const auto region = conflict_region(doc_, a_);
-    for (auto& [x, mediator] : pending_) {
-      for (const auto t : region.empty() ? first_dispute(mediator) : region) {
+    for (auto& [x, mediator, sentence_parties] : pending_) {
+      auto parties = sentence_parties;
+      if (parties.empty()) parties = region;
+      if (parties.empty()) parties = first_between(mediator);
+      if (parties.empty()) parties = first_dispute(mediator);
+      for (const auto t : parties) {
         if (t == mediator) continue;
         Assertion y = x;
         y.target = a_.actors[t].ref;
         if (push(std::move(y))) roll_up();
       }
     }
+  }
+
+  // The parties a sentence opens with, when several: "Israël et le Hamas sont convenus
+  // d'une trêve ..., a annoncé le Qatar, principal médiateur".
+  std::vector<std::uint32_t> signatories(const MatchContext& ctx, std::uint32_t mediator) const {
+    for (auto t = ctx.sentence_first; t < ctx.sentence_end && t < ctx.sentence_first + 4; ++t) {
+      const auto idx = a_.mention_at[t];
+      if (idx < 0 || a_.mentions[static_cast<std::size_t>(idx)].modifier) continue;
+      return parties_of(coordinated(ctx, idx, false), mediator);
+    }
+    return {};
+  }
+
+  std::vector<std::uint32_t> parties_of(const std::vector<std::int32_t>& mentions,
+                                        std::uint32_t mediator) const {
+    std::vector<std::uint32_t> out;
+    for (const auto m : mentions) {
+      const auto actor = a_.mentions[static_cast<std::size_t>(m)].actor;
+      if (actor != mediator && a_.actors[actor].ref.kind != ActorKind::InternationalOrganization)
+        out.push_back(actor);
+    }
+    return out.size() >= 2 ? out : std::vector<std::uint32_t>{};
+  }
+
+  // Else the first "entre A et B" / "between A and B" of the dispatch.
+  std::vector<std::uint32_t> first_between(std::uint32_t mediator) const {
+    const auto& sentences = doc_.sentences();
+    for (const auto& s : sentences) {
+      const MatchContext ctx{doc_, a_, cues_, s.first_token, s.end_token};
+      for (auto t = s.first_token; t + 1 < s.end_token; ++t) {
+        const auto w = doc_.token_norm(t);
+        if (w != "entre" && w != "between") continue;
+        auto p = t + 1;
+        if (contains(cues_.determiners, a_.words[p]) && p + 1 < s.end_token) ++p;
+        const auto idx = a_.mention_at[p];
+        if (idx < 0 || a_.mentions[static_cast<std::size_t>(idx)].first_token != p) continue;
+        auto parties = parties_of(coordinated(ctx, idx, false), mediator);
+        if (!parties.empty()) return parties;
+      }
+    }
+    return {};
   }
 
   // Else the two sides of the dispatch's first accusation between states or groups.
@@ -253,7 +298,12 @@ class DispatchExtraction {
   const actors::Analysis& a_;
   const std::string& lang_;
   const Cues& cues_;
-  std::vector<std::pair<Assertion, std::uint32_t>> pending_;  // mediation, mediator actor
+  struct PendingMediation {
+    Assertion assertion;
+    std::uint32_t mediator;
+    std::vector<std::uint32_t> sentence_parties;
+  };
+  std::vector<PendingMediation> pending_;
   std::vector<Assertion> out_;
   std::set<std::tuple<std::string, std::string, std::string, int, int, int>> seen_;
 };

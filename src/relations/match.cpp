@@ -253,20 +253,27 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
     if (!in(p)) break;
     const auto idx = a.mention_at[static_cast<std::uint32_t>(p)];
     if (idx < 0) break;
-    const auto& next = a.mentions[static_cast<std::size_t>(idx)];
+    auto idx_next = idx;
+    if (a.mentions[static_cast<std::size_t>(idx)].compound && !leftwards && in(p + 1)) {
+      // "Israel and Iran-backed Hezbollah": the item is Hezbollah, not Iran.
+      idx_next = a.mention_at[static_cast<std::uint32_t>(p + 1)];
+      if (idx_next < 0) break;
+      p += 1;
+    }
+    const auto& next = a.mentions[static_cast<std::size_t>(idx_next)];
     if (next.modifier || next.locative) break;
     if ((leftwards ? next.end_token != p + 1 : next.first_token != p)) break;
     if (conjunction) {
       out.insert(out.end(), tentative.begin(), tentative.end());
       tentative.clear();
-      out.push_back(idx);
+      out.push_back(idx_next);
       conjunction_seen = true;
     } else if (leftwards && conjunction_seen) {
-      out.push_back(idx);
+      out.push_back(idx_next);
     } else {
-      tentative.push_back(idx);
+      tentative.push_back(idx_next);
     }
-    current = idx;
+    current = idx_next;
   }
   return out;
 }
