@@ -137,8 +137,9 @@ void GazetteerLoader::add_name(const std::string& phrase, std::uint32_t entry, F
   NameSense sense{entry, form, caps, false};
   if (form == Form::Adjective) sense.capitalised_words = 0;
   // Two- and three-letter upper-case acronyms collide with common words ("AU"/"au",
-  // "UN"/"un"), so the text must spell them in capitals too.
-  if (form == Form::Acronym && is_upper_ascii_word(phrase) && phrase.size() <= 4)
+  // "UN"/"un"), so the text must spell them in capitals too; longer ones may be written
+  // capitalised, as AFP writes "l'Otan".
+  if (form == Form::Acronym && is_upper_ascii_word(phrase) && phrase.size() <= 3)
     sense.exact_caps = true;
   const std::uint32_t node = g_.names_.insert(words);
   for (const auto p : g_.names_.payloads(node)) {

@@ -1,5 +1,6 @@
 // An actor's institution speaks for it: "Abiy Ahmed's government", "Azerbaijan's foreign
-// ministry", "le gouvernement du Mali", "le porte-parole du ministère iranien". The mention is
+// ministry", "le gouvernement du Mali", "le porte-parole du ministère iranien", "the head of
+// the Syrian government delegation". The mention is
 // widened to the whole noun phrase, so that it reads as the subject of the verb that follows
 // rather than as a possessor or the object of a preposition.
 #include "actors/scan.h"
@@ -26,11 +27,11 @@ void Scan::extend_to_institution(ActorMention& m) const {
     std::uint32_t f = m.first_token;
     if (f >= 1 && tokens[f - 1].has(text::kElided) && doc_.token_norm(f - 1) == "l'") --f;
     else if (f >= 1 && (doc_.token_norm(f - 1) == "la" || doc_.token_norm(f - 1) == "le" ||
-                        doc_.token_norm(f - 1) == "les"))
+                        doc_.token_norm(f - 1) == "les" || doc_.token_norm(f - 1) == "the"))
       --f;
     if (f < 2 || !same_sentence(f - 2, m.first_token)) return;
     const auto prep = doc_.token_norm(f - 1);
-    if (prep != "de" && prep != "du" && prep != "des" && prep != "d'") return;
+    if (prep != "de" && prep != "du" && prep != "des" && prep != "d'" && prep != "of") return;
     if (!is_reference(f - 2, ReferenceKind::Institution)) return;
     m.first_token = f - 2;
     m.begin = tokens[f - 2].begin;
