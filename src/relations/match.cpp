@@ -252,7 +252,11 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
     if (!leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
     if (!in(p)) break;
     const auto idx = a.mention_at[static_cast<std::uint32_t>(p)];
-    if (idx < 0) break;
+    if (idx < 0) {
+      // "the UAE, Egypt and Russian mercenaries": a list whose last item is no actor.
+      if (conjunction) out.insert(out.end(), tentative.begin(), tentative.end());
+      break;
+    }
     auto idx_next = idx;
     if (a.mentions[static_cast<std::size_t>(idx)].compound && !leftwards && in(p + 1)) {
       // "Israel and Iran-backed Hezbollah": the item is Hezbollah, not Iran.
@@ -261,7 +265,10 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
       p += 1;
     }
     const auto& next = a.mentions[static_cast<std::size_t>(idx_next)];
-    if (next.modifier || next.locative) break;
+    if (next.modifier || next.locative) {
+      if (conjunction) out.insert(out.end(), tentative.begin(), tentative.end());
+      break;
+    }
     if ((leftwards ? next.end_token != p + 1 : next.first_token != p)) break;
     if (conjunction) {
       out.insert(out.end(), tentative.begin(), tentative.end());
