@@ -8,6 +8,7 @@
 
 #include "relations/clause.h"
 #include "relations/match.h"
+#include "relations/quotes.h"
 
 namespace diplograph::relations {
 
@@ -313,6 +314,9 @@ class DispatchExtraction {
 std::vector<Assertion> Extractor::extract(const text::Document& doc,
                                           const actors::Analysis& analysis,
                                           const std::string& lang) const {
+  actors::Analysis with_we;
+  if (resolve_quoted_we(doc, analysis, lexicon_.cues(lang), gazetteer_, with_we))
+    return DispatchExtraction(lexicon_, gazetteer_, doc, with_we, lang).run();
   return DispatchExtraction(lexicon_, gazetteer_, doc, analysis, lang).run();
 }
 

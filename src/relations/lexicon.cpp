@@ -209,7 +209,7 @@ void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v
   const std::pair<const char*, std::vector<std::uint32_t>*> lists[] = {
       {"negation", &c.negation},         {"prepositions", &c.prepositions},
       {"relative", &c.relative},         {"accusation", &c.accusation},
-      {"gap_stop", &c.gap_stop},
+      {"gap_stop", &c.gap_stop},         {"first_person", &c.first_person},
       {"negation_pre", &c.negation_pre}, {"negation_post", &c.negation_post},
       {"denial", &c.denial},             {"speech", &c.speech},
       {"hypothetical", &c.hypothetical}, {"call", &c.call},
@@ -228,7 +228,8 @@ void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v
 void LexiconLoader::merge_cues() {
   using List = std::vector<std::uint32_t> Cues::*;
   static constexpr List kLists[] = {&Cues::negation,     &Cues::prepositions,  &Cues::relative,
-                                    &Cues::accusation,   &Cues::gap_stop,      &Cues::negation_pre,  &Cues::negation_post, &Cues::denial,
+                                    &Cues::accusation,   &Cues::gap_stop,      &Cues::first_person,
+                                    &Cues::negation_pre,  &Cues::negation_post, &Cues::denial,
                                     &Cues::speech,       &Cues::hypothetical,  &Cues::call,
                                     &Cues::clause_break, &Cues::coordination,  &Cues::determiners};
   for (const auto& [lang, c] : lex_.cues_) {

@@ -56,6 +56,7 @@ struct Cues {
   std::vector<std::uint32_t> relative;        // qui, dont, which, who: open a relative clause
   std::vector<std::uint32_t> accusation;      // accusé, accused: what follows is their claim
   std::vector<std::uint32_t> gap_stop;        // par, by: a gap never crosses the agent marker
+  std::vector<std::uint32_t> first_person;    // nous, we: the speaker, inside a quotation
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the
