@@ -16,11 +16,15 @@ class ClauseReader {
     // "Moscou rejette toute ingérence et reproche à Paris ...": the denier's own accusation
     // is not what it denies.
     if (const auto denial = find(ctx_.cues.denial, ctx_.sentence_first, trigger))
-      r.denied = !(m_.rule->relation == "accuses" && mention(m_.source).first_token < *denial);
+      r.denied = !(m_.rule->relation == "accuses" && mention(m_.source).first_token < *denial) &&
+                 m_.rule->modality != Modality::Offered;
     r.hypothetical = hypothetical(start, trigger);
     if (const auto call = find(ctx_.cues.call, start, trigger)) {
+      // "a appelé la Turquie à soutenir", "urged Turkey to back": the one called upon is not
+      // said to act; the caller may still act in its own clause ("Tout en appelant Kigali à
+      // la retenue, l'UE a réaffirmé son soutien").
       const auto& src = mention(m_.source);
-      r.called_for = src.first_token > *call;
+      r.called_for = src.first_token > *call && src.first_token <= *call + 4;
     }
     if (const auto accusation = find(ctx_.cues.accusation, ctx_.sentence_first, trigger))
       r.accused_of = mention(m_.source).first_token > *accusation;
@@ -41,6 +45,12 @@ class ClauseReader {
     return std::nullopt;
   }
 
+  bool find_text(std::string_view text, std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t t = from; t < to; ++t)
+      if (ctx_.doc.token_norm(t) == text) return true;
+    return false;
+  }
+
   std::uint32_t clause_start() const {
     for (std::uint32_t t = m_.trigger_first; t > ctx_.sentence_first; --t)
       if (contains(ctx_.cues.clause_break, word(t - 1)) && t - 1 < m_.first) return t;
@@ -50,6 +60,9 @@ class ClauseReader {
   // French negation needs both parts (ne ... pas); a language whose cue file lists no second
   // part (English) needs only the first. "sans" is both.
   bool negated(std::uint32_t start, std::uint32_t trigger) const {
+    // "n'a jamais caché son soutien", "ne se contente pas de financer", "not only": a
+    // negated verb that affirms.
+    if (find(ctx_.cues.litotes, start, trigger)) return false;
     const auto alone = find(ctx_.cues.negation, start, trigger);
     if (alone && trigger - *alone <= 6) return true;
     const auto pre = find(ctx_.cues.negation_pre, start, trigger);
@@ -63,7 +76,9 @@ class ClauseReader {
     if (ctx_.doc.token_norm(last) == "?" ||
         (last > 0 && ctx_.doc.token_norm(last) == "\"" && ctx_.doc.token_norm(last - 1) == "?"))
       return true;
-    const auto cue = find(ctx_.cues.hypothetical, start, trigger);
+    auto cue = find(ctx_.cues.hypothetical, start, trigger);
+    // The supposition ends with its clause: "Asked whether ..., the minister said ...".
+    if (cue && find_text(",", *cue, trigger)) cue.reset();
     // "même si" / "even if" concede a fact rather than suppose one.
     if (!cue || *cue == ctx_.sentence_first) return cue.has_value();
     const auto before = ctx_.doc.token_norm(*cue - 1);

@@ -99,17 +99,19 @@ class DispatchExtraction {
     for (const auto& c : lex_.compounds()) {
       if ((!lang_.empty() && c.lang != lang_) || !contains(c.suffixes, suffix)) continue;
       const auto target = a_.mention_at[token + 1];
-      if (target < 0) return;
+      if (target < 0 && !c.target_is_conflict) return;
       Rule rule;
       rule.id = c.id;
       rule.relation = c.relation;
       rule.confidence = c.confidence;
+      rule.target_is_conflict = c.target_is_conflict;
       Match match;
       match.rule = &rule;
       match.source = a_.mention_at[token];
-      match.target = target;
+      match.target = c.target_is_conflict ? -1 : target;
       match.first = token;
-      match.end = a_.mentions[static_cast<std::size_t>(target)].end_token;
+      match.end = c.target_is_conflict ? token + 1
+                                       : a_.mentions[static_cast<std::size_t>(target)].end_token;
       match.trigger_first = token;
       match.trigger_end = token + 1;
       emit(ctx, sentence, match);
@@ -123,7 +125,11 @@ class DispatchExtraction {
     if (clause.hypothetical || clause.called_for || clause.accused_of) return;
     const auto sources_first = a_.mentions[static_cast<std::size_t>(match.source)].first_token;
     const bool source_left = sources_first < match.trigger_first;
-    const auto sources = coordinated(ctx, match.source, source_left);
+    auto sources = coordinated(ctx, match.source, source_left && !rule.subject_source);
+    if (rule.subject_source) {
+      const auto before = coordinated(ctx, match.source, true);
+      sources.insert(sources.end(), before.begin() + 1, before.end());
+    }
     std::vector<std::int32_t> targets;
     if (rule.mutual) {
       for (const auto s : sources)

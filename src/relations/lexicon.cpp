@@ -165,6 +165,7 @@ bool LexiconLoader::compile_rule(const std::string& lang, const rapidjson::Value
       return false;
     }
     has_source |= e.kind == Element::Kind::Source;
+    rule.subject_source |= e.kind == Element::Kind::Source && e.subject;
     has_target |= e.kind == Element::Kind::Target;
     if (e.trigger) anchor = rule.elements.size();
     rule.elements.push_back(std::move(e));
@@ -192,6 +193,7 @@ bool LexiconLoader::compile_compound(const std::string& lang, const rapidjson::V
   c.lang = lang;
   if (v.HasMember("confidence") && v["confidence"].IsNumber())
     c.confidence = v["confidence"].GetDouble();
+  c.target_is_conflict = string_of(v, "target") == "conflict";
   if (v.HasMember("suffixes") && v["suffixes"].IsArray())
     for (const auto& w : v["suffixes"].GetArray())
       if (w.IsString() && !word_ids(w.GetString(), c.suffixes, error)) return false;
@@ -210,6 +212,7 @@ void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v
       {"negation", &c.negation},         {"prepositions", &c.prepositions},
       {"relative", &c.relative},         {"accusation", &c.accusation},
       {"gap_stop", &c.gap_stop},         {"first_person", &c.first_person},
+      {"litotes", &c.litotes},
       {"negation_pre", &c.negation_pre}, {"negation_post", &c.negation_post},
       {"denial", &c.denial},             {"speech", &c.speech},
       {"hypothetical", &c.hypothetical}, {"call", &c.call},
@@ -229,6 +232,7 @@ void LexiconLoader::merge_cues() {
   using List = std::vector<std::uint32_t> Cues::*;
   static constexpr List kLists[] = {&Cues::negation,     &Cues::prepositions,  &Cues::relative,
                                     &Cues::accusation,   &Cues::gap_stop,      &Cues::first_person,
+                                    &Cues::litotes,
                                     &Cues::negation_pre,  &Cues::negation_post, &Cues::denial,
                                     &Cues::speech,       &Cues::hypothetical,  &Cues::call,
                                     &Cues::clause_break, &Cues::coordination,  &Cues::determiners};

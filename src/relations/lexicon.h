@@ -36,6 +36,7 @@ struct Rule {
   std::size_t anchor = 0;  // the trigger element matching starts from
   double confidence = 0.8;
   bool mutual = false;             // "accused each other": every pair of the source group
+  bool subject_source = false;     // the source slot is A:subj
   bool target_is_conflict = false; // "a proposé sa médiation": parties named elsewhere
   Modality modality = Modality::Asserted;
 };
@@ -57,6 +58,7 @@ struct Cues {
   std::vector<std::uint32_t> accusation;      // accusé, accused: what follows is their claim
   std::vector<std::uint32_t> gap_stop;        // par, by: a gap never crosses the agent marker
   std::vector<std::uint32_t> first_person;    // nous, we: the speaker, inside a quotation
+  std::vector<std::uint32_t> litotes;         // caché, contente, only: a negation that affirms
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the
@@ -67,6 +69,7 @@ struct CompoundRule {
   std::string lang;
   std::vector<std::uint32_t> suffixes;  // sorted word ids: backed, led, soutenu
   double confidence = 0.8;
+  bool target_is_conflict = false;      // "a U.S.-brokered agreement": the parties are elsewhere
 };
 
 class Lexicon {

@@ -53,6 +53,7 @@ class Matcher {
   }
 
   bool usable(const actors::ActorMention& m, const Element& e, bool after_words) const {
+    if (m.compound) return false;
     if (m.modifier && !e.any_mention) return false;
     if (e.alliance && !ctx_.analysis.actors[m.actor].alliance) return false;
     if (m.locative && !after_words) return false;
@@ -251,13 +252,23 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
     if (!leftwards && in(p) && contains(ctx.cues.prepositions, word(p))) p += step;
     if (!leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
     if (!in(p)) break;
-    const auto idx = a.mention_at[static_cast<std::uint32_t>(p)];
+    auto idx = a.mention_at[static_cast<std::uint32_t>(p)];
     if (idx < 0) {
       // "the UAE, Egypt and Russian mercenaries": a list whose last item is no actor.
       if (conjunction) out.insert(out.end(), tentative.begin(), tentative.end());
       break;
     }
     auto idx_next = idx;
+    if (!leftwards) {
+      const auto& owner = a.mentions[static_cast<std::size_t>(idx)];
+      const std::int64_t after = owner.end_token;
+      if (in(after + 1) && ctx.doc.token_norm(static_cast<std::uint32_t>(after)) == "'s" &&
+          a.mention_at[static_cast<std::uint32_t>(after + 1)] >= 0) {
+        idx = a.mention_at[static_cast<std::uint32_t>(after + 1)];
+        idx_next = idx;
+        p = after + 1;
+      }
+    }
     if (a.mentions[static_cast<std::size_t>(idx)].compound && !leftwards && in(p + 1)) {
       // "Israel and Iran-backed Hezbollah": the item is Hezbollah, not Iran.
       idx_next = a.mention_at[static_cast<std::uint32_t>(p + 1)];
