@@ -33,6 +33,7 @@ Analysis Scan::run() {
   while (i < n) {
     std::uint32_t next = try_title(i);
     if (next == i) next = try_name(i);
+    if (next == i) next = try_new_surname(i);
     if (next == i) next = try_reference(i);
     if (next == i) next = try_compound(i);
     i = next == i ? i + 1 : next;
@@ -100,8 +101,19 @@ bool Scan::is_reference(std::uint32_t token, ReferenceKind kind) const {
   return false;
 }
 
-bool Scan::is_honorific(std::uint32_t token) const {
-  return is_reference(token, ReferenceKind::Honorific);
+std::optional<std::uint32_t> Scan::honorific_before(std::uint32_t token) const {
+  // The tokenizer keeps a title's period apart ("M" "."), so honorifics span one or two tokens.
+  for (std::uint32_t length = 1; length <= 2 && length <= token; ++length) {
+    const std::uint32_t first = token - length;
+    if (!same_sentence(first, token)) break;
+    std::uint32_t node = PhraseTrie::kRoot;
+    for (auto t = first; t < token && node != PhraseTrie::kNone; ++t)
+      node = g_.references().child(node, out_.words[t]);
+    if (node == PhraseTrie::kNone) continue;
+    for (const auto p : g_.references().payloads(node))
+      if (g_.reference_sense(p).kind == ReferenceKind::Honorific) return first;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::pair<std::uint32_t, std::uint32_t>> Scan::institution_phrase(
@@ -109,11 +121,14 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> Scan::institution_phrase(
   // French puts the adjective after the noun ("les autorités rwandaises", "une source
   // diplomatique turque"), English before it ("Turkish officials", "a Turkish diplomatic
   // source"); one qualifier may come between.
-  std::uint32_t f = first;
-  if (f > 0 && same_sentence(f - 1, f) && is_reference(f - 1, ReferenceKind::Qualifier)) --f;
-  if (f > 0 && same_sentence(f - 1, f) && is_reference(f - 1, ReferenceKind::Institution) &&
-      (out_.mentions.empty() || out_.mentions.back().end_token < f))
-    return std::pair{f - 1, end};
+  auto institution_before = [&](std::uint32_t f) {
+    return f > 0 && same_sentence(f - 1, f) && is_reference(f - 1, ReferenceKind::Institution) &&
+           (out_.mentions.empty() || out_.mentions.back().end_token < f);
+  };
+  if (institution_before(first)) return std::pair{first - 1, end};
+  if (first > 0 && same_sentence(first - 1, first) &&
+      is_reference(first - 1, ReferenceKind::Qualifier) && institution_before(first - 1))
+    return std::pair{first - 2, end};
   std::uint32_t e = end;
   if (e < out_.words.size() && same_sentence(first, e) && is_reference(e, ReferenceKind::Qualifier)) ++e;
   if (e < out_.words.size() && same_sentence(first, e) && is_reference(e, ReferenceKind::Institution))
@@ -124,7 +139,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> Scan::institution_phrase(
 bool Scan::accept_surname(std::uint32_t entry, std::uint32_t token) const {
   // A surname alone is a person when an honorific or an earlier mention says so, or when the
   // person holds office on the dispatch date (wire copy names leaders by surname alone).
-  if (token > 0 && same_sentence(token - 1, token) && is_honorific(token - 1)) return true;
+  if (honorific_before(token)) return true;
   if (actor_index_.count(g_.entry(entry).actor.id)) return true;
   for (const auto& r : g_.entry(entry).roles)
     if (r.holds_on(date_)) return true;
@@ -186,20 +201,29 @@ std::uint32_t Scan::try_name(std::uint32_t token) {
   m.actor = actor_for_entry(match->entry);
   m.how = to_string(match->form);
   m.modifier = match->form == Form::Adjective;
-  if (m.modifier) {
+  // "the Russian foreign minister": a title after the adjective names a person, whom the
+  // title pass resolves with this adjective as its state.
+  if (m.modifier && !match_title(match->end)) {
     if (const auto phrase = institution_phrase(token, match->end)) {
       m.modifier = false;
       m.first_token = phrase->first;
       m.end_token = phrase->second;
       m.begin = tokens[m.first_token].begin;
       m.end = tokens[m.end_token - 1].end;
-      emit(m);
-      return m.end_token;
+      return emit(m);
     }
   }
   m.locative = (match->form == Form::Capital || match->form == Form::Seat) && is_locative(token);
-  emit(m);
-  return match->end;
+  if (g_.entry(match->entry).actor.kind == ActorKind::Person) {
+    // "M. Erdogan", "Mr. Lavrov": the honorific belongs to the mention, so that what comes
+    // before it ("soutenu par", "accused") is next to the person.
+    if (const auto honorific = honorific_before(token)) {
+      m.first_token = *honorific;
+      m.begin = tokens[*honorific].begin;
+      m.how = "honorific";
+    }
+  }
+  return emit(m);
 }
 
 std::uint32_t Scan::try_compound(std::uint32_t token) {
@@ -264,13 +288,14 @@ std::uint32_t Scan::actor_for_entry(std::uint32_t entry) {
   return add_actor(std::move(ref), entry, e.gender);
 }
 
-void Scan::emit(ActorMention m) {
+std::uint32_t Scan::emit(ActorMention m) {
   // A later, longer mention that covers earlier ones (a title absorbing its adjective)
   // replaces them.
   extend_to_institution(m);
   while (!out_.mentions.empty() && out_.mentions.back().end_token > m.first_token)
     out_.mentions.pop_back();
   out_.mentions.push_back(m);
+  return m.end_token;
 }
 
 }  // namespace diplograph::actors

@@ -203,7 +203,7 @@ class Matcher {
   }
 
   bool bind_subject_from(std::size_t k, std::int64_t p, std::uint32_t start) {
-    constexpr std::uint32_t kOpening = 6;  // tokens an opening may take: "De son côté,"
+    constexpr std::uint32_t kOpening = 8;  // tokens an opening may take: "De son côté,"
     for (auto t = start; t < start + kOpening && t <= p; ++t) {
       const auto* m = mention_at(t);
       if (!m || m->first_token != t) continue;
@@ -276,7 +276,8 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
       p += 1;
     }
     const auto& next = a.mentions[static_cast<std::size_t>(idx_next)];
-    if (next.modifier || next.locative) {
+    const bool shared_noun = next.modifier && !m.modifier && std::string_view(m.how) == "adjective";
+    if ((next.modifier && !shared_noun) || next.locative) {
       if (conjunction) out.insert(out.end(), tentative.begin(), tentative.end());
       break;
     }
