@@ -11,12 +11,15 @@ void Scan::extend_to_institution(ActorMention& m) const {
   if (m.locative || m.compound || m.modifier) return;
   const auto& tokens = doc_.tokens();
   const auto n = static_cast<std::uint32_t>(tokens.size());
-  // English: X 's [qualifier] institution.
+  // English: X 's [qualifier] institution, unless a title follows: "Russia's foreign
+  // minister" is a person, whom the title pass resolves with X as the state.
   std::uint32_t e = m.end_token;
-  if (e + 1 < n && same_sentence(m.first_token, e + 1) && doc_.token_norm(e) == "'s") {
+  if (e + 1 < n && same_sentence(m.first_token, e + 1) && doc_.token_norm(e) == "'s" &&
+      !match_title(e + 1)) {
     std::uint32_t t = e + 1;
-    if (is_reference(t, ReferenceKind::Qualifier) && t + 1 < n) ++t;
-    if (is_reference(t, ReferenceKind::Institution)) {
+    if (!is_reference(t, ReferenceKind::Institution) && is_reference(t, ReferenceKind::Qualifier))
+      ++t;
+    if (t < n && is_reference(t, ReferenceKind::Institution)) {
       m.end_token = t + 1;
       m.end = tokens[t].end;
     }

@@ -129,10 +129,13 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> Scan::institution_phrase(
   if (first > 0 && same_sentence(first - 1, first) &&
       is_reference(first - 1, ReferenceKind::Qualifier) && institution_before(first - 1))
     return std::pair{first - 2, end};
-  std::uint32_t e = end;
-  if (e < out_.words.size() && same_sentence(first, e) && is_reference(e, ReferenceKind::Qualifier)) ++e;
-  if (e < out_.words.size() && same_sentence(first, e) && is_reference(e, ReferenceKind::Institution))
-    return std::pair{first, e + 1};
+  auto institution_at = [&](std::uint32_t e) {
+    return e < out_.words.size() && same_sentence(first, e) &&
+           is_reference(e, ReferenceKind::Institution);
+  };
+  if (institution_at(end)) return std::pair{first, end + 1};
+  if (institution_at(end + 1) && is_reference(end, ReferenceKind::Qualifier))
+    return std::pair{first, end + 2};
   return std::nullopt;
 }
 

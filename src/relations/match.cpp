@@ -249,6 +249,9 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
     for (int s = 0; s < 2 && in(p) && contains(ctx.cues.coordination, word(p)); ++s, p += step)
       (ctx.doc.token_norm(static_cast<std::uint32_t>(p)) == "," ? comma : conjunction) = true;
     if (!comma && !conjunction) break;
+    // ", and Russia is still bound ...": a comma and a conjunction with no list before them
+    // join clauses, not items.
+    if (comma && conjunction && tentative.empty() && out.size() == 1) break;
     if (!leftwards && in(p) && contains(ctx.cues.prepositions, word(p))) p += step;
     if (!leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
     if (!in(p)) break;
