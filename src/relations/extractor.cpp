@@ -40,7 +40,10 @@ std::vector<std::uint32_t> conflict_region(const text::Document& doc, const acto
     if (m.modifier || a.actors[m.actor].ref.kind != ActorKind::Region) continue;
     ++counts[m.actor];
     std::uint32_t before = m.first_token;
-    while (before > 0 && doc.tokens()[before - 1].has(text::kElided)) --before;
+    while (before > 0 && (doc.tokens()[before - 1].has(text::kElided) ||
+                          doc.token_norm(before - 1) == "la" || doc.token_norm(before - 1) == "le" ||
+                          doc.token_norm(before - 1) == "the"))
+      --before;
     const auto prev = before > 0 ? doc.token_norm(before - 1) : std::string_view();
     if (prev != "dans" && prev != "in" && prev != "au" && prev != "en" && prev != "inside")
       acting.insert(m.actor);
@@ -147,8 +150,10 @@ class DispatchExtraction {
         for (const auto t : targets) add(ctx, sentence, match, clause, s, t);
       } else if (rule.target_is_conflict) {
         const auto mediator = a_.mentions[static_cast<std::size_t>(s)].actor;
+        auto parties = two_sides(ctx, match, sources);
+        if (parties.empty()) parties = signatories(ctx, mediator);
         pending_.push_back({make(sentence, match, clause, mediator, mediator), mediator,
-                            signatories(ctx, mediator)});
+                            std::move(parties)});
       }
     }
   }
@@ -180,6 +185,34 @@ class DispatchExtraction {
         if (push(std::move(y))) roll_up();
       }
     }
+  }
+
+  // "entre les deux camps", "between the two sides", "both parties": the last two parties
+  // named before the phrase.
+  std::vector<std::uint32_t> two_sides(const MatchContext& ctx, const Match& match,
+                                       const std::vector<std::int32_t>& mediators) const {
+    auto mediating = [&](std::uint32_t actor) {
+      const auto& id = a_.actors[actor].ref.id;
+      for (const auto m : mediators) {
+        const auto& ref = a_.actors[a_.mentions[static_cast<std::size_t>(m)].actor].ref;
+        if (ref.id == id || ref.affiliation == id) return true;
+      }
+      return false;
+    };
+    for (auto t = match.trigger_first; t + 1 < ctx.sentence_end && t < match.trigger_first + 8; ++t) {
+      const auto w = doc_.token_norm(t);
+      if ((w != "deux" && w != "two" && w != "both") || !contains(cues_.sides, a_.words[t + 1]))
+        continue;
+      std::vector<std::uint32_t> found;
+      for (auto m = a_.mentions.rbegin(); m != a_.mentions.rend() && found.size() < 2; ++m) {
+        if (m->first_token >= t || m->modifier || m->locative || m->compound) continue;
+        const auto kind = a_.actors[m->actor].ref.kind;
+        if (mediating(m->actor) || kind == ActorKind::InternationalOrganization) continue;
+        if (std::find(found.begin(), found.end(), m->actor) == found.end()) found.push_back(m->actor);
+      }
+      return found.size() == 2 ? found : std::vector<std::uint32_t>{};
+    }
+    return {};
   }
 
   // The parties a sentence opens with, when several: "Israël et le Hamas sont convenus

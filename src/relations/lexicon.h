@@ -59,6 +59,7 @@ struct Cues {
   std::vector<std::uint32_t> gap_stop;        // par, by: a gap never crosses the agent marker
   std::vector<std::uint32_t> first_person;    // nous, we: the speaker, inside a quotation
   std::vector<std::uint32_t> litotes;         // caché, contente, only: a negation that affirms
+  std::vector<std::uint32_t> sides;           // camps, parties, sides: "the two sides"
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the
