@@ -93,7 +93,8 @@ class ClauseReader {
   }
 
   // The speaker is the actor next to the speech verb: its subject before it ("Moscou a
-  // affirmé que"), or after it when inverted (", a déclaré M. Erdogan"), or after "selon".
+  // affirmé que", "Ukraine said"), else after it when inverted (", a déclaré M. Erdogan");
+  // after "selon" / "according to" only. Never one of the relation's own words.
   void read_speech(ClauseReading& r) const {
     std::optional<std::uint32_t> cue;
     for (std::uint32_t t = ctx_.sentence_first; t < ctx_.sentence_end; ++t)
@@ -103,17 +104,16 @@ class ClauseReader {
       }
     r.claimed = cue.has_value() || inside_quotes();
     if (!cue) return;
-    for (std::uint32_t d = 1; d <= 6; ++d) {
-      if (*cue + d < ctx_.sentence_end && d <= 4) {
-        if (const auto s = speaker_at(*cue + d)) return void(r.speaker = s);
-      }
-      if (*cue >= ctx_.sentence_first + d) {
+    const bool according = contains(ctx_.cues.according, word(*cue));
+    for (std::uint32_t d = 1; d <= 6 && !according; ++d)
+      if (*cue >= ctx_.sentence_first + d)
         if (const auto s = speaker_at(*cue - d)) return void(r.speaker = s);
-      }
-    }
+    for (std::uint32_t d = 1; d <= 4 && *cue + d < ctx_.sentence_end; ++d)
+      if (const auto s = speaker_at(*cue + d)) return void(r.speaker = s);
   }
 
   std::optional<std::int32_t> speaker_at(std::uint32_t t) const {
+    if (t >= m_.first && t < m_.end) return std::nullopt;
     const auto idx = ctx_.analysis.mention_at[t];
     if (idx < 0) return std::nullopt;
     const auto& m = mention(idx);

@@ -60,6 +60,7 @@ struct Cues {
   std::vector<std::uint32_t> first_person;    // nous, we: the speaker, inside a quotation
   std::vector<std::uint32_t> litotes;         // caché, contente, only: a negation that affirms
   std::vector<std::uint32_t> sides;           // camps, parties, sides: "the two sides"
+  std::vector<std::uint32_t> according;       // selon, according: the speaker follows
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the

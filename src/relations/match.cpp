@@ -174,8 +174,19 @@ class Matcher {
                                   k < rule_.elements.size() &&
                                   rule_.elements[k].kind == Element::Kind::Gap;
     if (subject_position && embedded(*m)) return false;
-    bind(e, ctx_.analysis.mention_at[static_cast<std::uint32_t>(p)]);
-    const std::int64_t before = static_cast<std::int64_t>(m->first_token) - 1;
+    const auto idx = ctx_.analysis.mention_at[static_cast<std::uint32_t>(p)];
+    bind(e, idx);
+    if (continue_before(k, m->first_token)) return true;
+    // "entre l'Arménie et l'Azerbaïdjan": the slot holds the whole list, so the element
+    // before it may precede the list's first item.
+    const auto list = coordinated(ctx_, idx, true);
+    if (list.size() < 2) return false;
+    bind(e, idx);
+    return continue_before(k, ctx_.analysis.mentions[static_cast<std::size_t>(list.back())].first_token);
+  }
+
+  bool continue_before(std::size_t k, std::uint32_t first_token) {
+    const std::int64_t before = static_cast<std::int64_t>(first_token) - 1;
     if (is(ctx_.cues.determiners, before) && backward(k - 1, before - 1)) return true;
     return backward(k - 1, before);
   }
