@@ -33,7 +33,8 @@ std::string fold_space(std::string_view s) {
 // Where a mediation's parties go unnamed, the conflict is the region the dispatch talks
 // about (GUIDELINES.md: "B is the conflict's region or entity"), named at least once as an
 // actor rather than only as the place where things happen.
-std::vector<std::uint32_t> conflict_region(const text::Document& doc, const actors::Analysis& a) {
+std::vector<std::uint32_t> conflict_region(const text::Document& doc, const actors::Analysis& a,
+                                           const Cues& cues) {
   std::map<std::uint32_t, int> counts;
   std::set<std::uint32_t> acting;
   for (const auto& m : a.mentions) {
@@ -45,7 +46,11 @@ std::vector<std::uint32_t> conflict_region(const text::Document& doc, const acto
                           doc.token_norm(before - 1) == "the"))
       --before;
     const auto prev = before > 0 ? doc.token_norm(before - 1) : std::string_view();
-    if (prev != "dans" && prev != "in" && prev != "au" && prev != "en" && prev != "inside")
+    // "in the Gaza Strip conflict" names the conflict, "in the Gaza Strip" only a place.
+    const bool names_conflict =
+        m.end_token < a.words.size() && contains(cues.conflict, a.words[m.end_token]);
+    if (names_conflict ||
+        (prev != "dans" && prev != "in" && prev != "au" && prev != "en" && prev != "inside"))
       acting.insert(m.actor);
   }
   std::optional<std::uint32_t> best;
@@ -172,7 +177,7 @@ class DispatchExtraction {
 
   // Mediations whose parties the sentence does not name (see conflict_parties).
   void resolve_conflict_targets() {
-    const auto region = conflict_region(doc_, a_);
+    const auto region = conflict_region(doc_, a_, cues_);
     for (auto& [x, mediator, sentence_parties] : pending_) {
       auto parties = sentence_parties;
       if (parties.empty()) parties = region;

@@ -61,6 +61,7 @@ struct Cues {
   std::vector<std::uint32_t> litotes;         // caché, contente, only: a negation that affirms
   std::vector<std::uint32_t> sides;           // camps, parties, sides: "the two sides"
   std::vector<std::uint32_t> according;       // selon, according: the speaker follows
+  std::vector<std::uint32_t> conflict;        // conflit, war: "the Gaza Strip conflict"
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the
