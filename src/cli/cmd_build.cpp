@@ -1,24 +1,18 @@
 // build: extraction, the graph, and its exports, written atomically into OUTDIR.
 #include <cstdio>
-#include <filesystem>
-#include <set>
-#include <sstream>
 
 #include "cli/batch_runner.h"
-#include "model/record_json.h"
-#include "util/atomic_file.h"
+#include "cli/graph_outputs.h"
 
 namespace diplograph::cli {
 
 namespace {
 
-std::set<std::string> split_formats(const std::string& list) {
-  std::set<std::string> out;
-  std::stringstream ss(list);
-  std::string f;
-  while (std::getline(ss, f, ','))
-    if (!f.empty()) out.insert(f);
-  return out;
+void report(const CommonOptions& common, const GraphOutputs& outputs, std::size_t dispatches) {
+  if (common.quiet) return;
+  std::fprintf(stderr, "%zu dispatches, %zu actors, %zu relations in the graph\n", dispatches,
+               outputs.graph().num_actors(), outputs.graph().num_relations());
+  for (const auto& path : outputs.written()) std::fprintf(stderr, "wrote %s\n", path.c_str());
 }
 
 }  // namespace
@@ -28,44 +22,35 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     std::fprintf(stderr, "diplograph: --store is not built yet (see issue: triple stores)\n");
     return kUsage;
   }
-  const auto formats = split_formats(options.formats);
-  for (const auto& f : formats) {
-    if (f != "jsonl") {
-      std::fprintf(stderr, "diplograph: format '%s' is not built yet; available: jsonl\n",
-                   f.c_str());
-      return kUsage;
-    }
+  std::string error;
+  auto outputs = GraphOutputs::open(options.outdir, split_formats(options.formats), error);
+  if (!outputs) {
+    std::fprintf(stderr, "diplograph: %s\n", error.c_str());
+    return error.starts_with("unknown format") ? kUsage : kFailure;
   }
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("samples/dispatches");
   const auto pipeline = load_pipeline(common);
   if (!pipeline) return kFailure;
-  std::error_code ec;
-  std::filesystem::create_directories(options.outdir, ec);
-  if (ec) {
-    std::fprintf(stderr, "diplograph: cannot create %s: %s\n", options.outdir.c_str(),
-                 ec.message().c_str());
+  const auto result = run_batch(common, *pipeline, inputs,
+                                [&](DispatchRecord&& r) { return outputs->add(r); });
+  if (!outputs->error().empty()) {
+    std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;
   }
-  AtomicFile jsonl(options.outdir + "/assertions.jsonl");
-  if (!jsonl.open()) {
-    std::fprintf(stderr, "diplograph: %s\n", jsonl.error().c_str());
+  // --strict stopped at an error, or errors left no dispatch at all: the outputs would be
+  // partial or empty, so the previous ones stay.
+  if (result.input_errors > 0 && (common.strict || result.dispatches == 0)) {
+    std::fprintf(stderr, "diplograph: %s; %s left unchanged\n",
+                 common.strict ? "stopped at the first input error (--strict)" : "no dispatch read",
+                 options.outdir.c_str());
+    return kInputErrors;
+  }
+  if (!outputs->finish()) {
+    std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;
   }
-  std::size_t relations = 0;
-  bool write_failed = false;
-  const auto result = run_batch(common, *pipeline, inputs, [&](DispatchRecord&& r) {
-    relations += r.relations.size();
-    write_failed = !jsonl.write(to_json_line(r)) || !jsonl.write("\n");
-    return !write_failed;
-  });
-  if (write_failed || !jsonl.commit()) {
-    std::fprintf(stderr, "diplograph: %s\n", jsonl.error().c_str());
-    return kFailure;
-  }
-  if (!common.quiet)
-    std::fprintf(stderr, "%zu dispatches, %zu relations\nwrote %s\n", result.dispatches,
-                 relations, jsonl.path().c_str());
+  report(common, *outputs, result.dispatches);
   return result.input_errors > 0 ? kInputErrors : kOk;
 }
 

@@ -28,6 +28,14 @@ int run_extract(const CommonOptions& common, const ExtractOptions& options) {
     std::fprintf(stderr, "diplograph: cannot write the assertions\n");
     return kFailure;
   }
+  // --strict stopped at an error, or errors left no dispatch at all: the output would be partial
+  // or empty, so the target is left as it was. (Standard output cannot be taken back.)
+  if (!to_stdout && result.input_errors > 0 && (common.strict || result.dispatches == 0)) {
+    std::fprintf(stderr, "diplograph: %s; %s left unchanged\n",
+                 common.strict ? "stopped at the first input error (--strict)" : "no dispatch read",
+                 options.output.c_str());
+    return kInputErrors;
+  }
   if (!to_stdout && !file.commit()) {
     std::fprintf(stderr, "diplograph: %s\n", file.error().c_str());
     return kFailure;

@@ -35,6 +35,12 @@ struct BuildOptions {
   std::string store;
 };
 
+struct MergeOptions {
+  std::vector<std::string> parts;  // assertion JSON Lines written by extract
+  std::string outdir = "out";
+  std::string formats = "ttl,graphml,gexf,jsonl";
+};
+
 struct EvalOptions {
   std::string gold;
   std::vector<std::string> inputs;
@@ -44,6 +50,7 @@ struct EvalOptions {
 
 int run_extract(const CommonOptions& common, const ExtractOptions& options);
 int run_build(const CommonOptions& common, const BuildOptions& options);
+int run_merge(const CommonOptions& common, const MergeOptions& options);
 int run_eval(const CommonOptions& common, const EvalOptions& options);
 
 }  // namespace diplograph::cli

@@ -21,7 +21,9 @@ void add_common(CLI::App& cmd, CommonOptions& common) {
                  "ontology directory (default: $DIPLOGRAPH_ONTOLOGY, else the installed one)");
   cmd.add_flag("-q,--quiet", common.quiet, "no progress or summary on stderr");
   cmd.add_flag("--strict", common.strict, "stop at the first input error");
-  cmd.add_option("--threads", common.threads, "worker threads (default: all cores)");
+  cmd.add_option("--threads", common.threads,
+                 "extraction threads (default: all cores); the output is the same for any number")
+      ->check(CLI::Range(0, 1024));
   cmd.add_option("--max-dispatch-bytes", common.max_dispatch_bytes,
                  "a larger dispatch is reported and skipped")
       ->capture_default_str();
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
   ExtractOptions extract;
   BuildOptions build;
   EvalOptions eval;
+  MergeOptions merge;
   int status = kOk;
 
   auto* build_cmd = app.add_subcommand(
@@ -83,10 +86,18 @@ int main(int argc, char** argv) {
   eval_cmd->footer(kExitCodes);
   eval_cmd->callback([&] { status = run_eval(common, eval); });
 
+  auto* merge_cmd = app.add_subcommand(
+      "merge", "the reduce step: assertion JSON Lines from extract into one graph and its exports");
+  add_common(*merge_cmd, common);
+  merge_cmd->add_option("parts", merge.parts, "assertion JSON Lines files")->required();
+  merge_cmd->add_option("-o,--output", merge.outdir, "output directory")->capture_default_str();
+  merge_cmd->add_option("--format", merge.formats, "comma-separated export formats")
+      ->capture_default_str();
+  merge_cmd->footer(kExitCodes);
+  merge_cmd->callback([&] { status = run_merge(common, merge); });
+
   int planned_hit = 0;
   std::string planned_name;
-  add_planned(app, "merge", "the reduce step: partial results into one graph", planned_hit,
-              planned_name);
   add_planned(app, "load", "load RDF files or assertions into a triple store", planned_hit,
               planned_name);
   add_planned(app, "query", "run a SPARQL query on a store", planned_hit, planned_name);

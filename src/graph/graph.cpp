@@ -68,7 +68,8 @@ void note_date(RelationProps& props, const std::string& date) {
 }
 
 void join_relation(RelationProps& into, const RelationProps& from) {
-  for (const auto& [dispatch, indexes] : from.evidence) merge_sorted(into.evidence[dispatch], indexes);
+  for (const auto& [dispatch, indexes] : from.evidence)
+    merge_sorted(into.evidence[dispatch], indexes);
   into.weight = into.evidence.size();
   note_date(into, from.first_date);
   note_date(into, from.last_date);
@@ -197,9 +198,7 @@ std::vector<Vertex> DiplomaticGraph::sorted_vertices() const {
 std::vector<Edge> DiplomaticGraph::sorted_edges() const {
   const auto [begin, end] = boost::edges(graph_);
   std::vector<Edge> out(begin, end);
-  const auto key = [this](Edge e) {
-    return std::tie(source(e).id, graph_[e].type, target(e).id);
-  };
+  const auto key = [this](Edge e) { return std::tie(source(e).id, graph_[e].type, target(e).id); };
   std::sort(out.begin(), out.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
   return out;
 }

@@ -36,17 +36,17 @@ struct ActorProps {
 };
 
 struct RelationProps {
-  std::string type;               // a relation type, or kRepresents
-  std::size_t weight = 0;         // distinct dispatches behind the edge == evidence.size()
-  std::string first_date;         // earliest non-empty dispatch date, compared as a string
-  std::string last_date;          // latest one
-  bool rolled_up = false;         // every assertion behind it was credited from a person
+  std::string type;        // a relation type, or kRepresents
+  std::size_t weight = 0;  // distinct dispatches behind the edge == evidence.size()
+  std::string first_date;  // earliest non-empty dispatch date, compared as a string
+  std::string last_date;   // latest one
+  bool rolled_up = false;  // every assertion behind it was credited from a person
   // Dispatch id -> indexes of the assertions in its record.relations (sorted). A represents
   // edge lists its dispatches with no index.
   std::map<std::string, std::vector<std::uint32_t>> evidence;
   bool operator==(const RelationProps&) const = default;
 
-  std::size_t evidence_count() const;            // number of assertions behind the edge
+  std::size_t evidence_count() const;              // number of assertions behind the edge
   std::vector<std::string> assertion_ids() const;  // "<dispatch id>#<index>", sorted
 };
 

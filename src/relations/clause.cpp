@@ -65,6 +65,10 @@ class ClauseReader {
     if (find(ctx_.cues.litotes, start, trigger)) return false;
     const auto alone = find(ctx_.cues.negation, start, trigger);
     if (alone && trigger - *alone <= 6) return true;
+    // Support that is halted, suspended or cut is no longer support.
+    if (m_.rule->relation == "supports")
+      if (const auto stop = find(ctx_.cues.cessation, start, trigger); stop && trigger - *stop <= 4)
+        return true;
     const auto pre = find(ctx_.cues.negation_pre, start, trigger);
     if (!pre) return false;
     return find(ctx_.cues.negation_post, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2))

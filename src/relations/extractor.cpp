@@ -1,6 +1,7 @@
 #include "relations/extractor.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -212,7 +213,9 @@ class DispatchExtraction {
       for (auto m = a_.mentions.rbegin(); m != a_.mentions.rend() && found.size() < 2; ++m) {
         if (m->first_token >= t || m->modifier || m->locative || m->compound) continue;
         const auto kind = a_.actors[m->actor].ref.kind;
-        if (mediating(m->actor) || kind == ActorKind::InternationalOrganization) continue;
+        if (mediating(m->actor) || kind == ActorKind::InternationalOrganization ||
+            kind == ActorKind::Person)
+          continue;
         if (std::find(found.begin(), found.end(), m->actor) == found.end()) found.push_back(m->actor);
       }
       return found.size() == 2 ? found : std::vector<std::uint32_t>{};
@@ -304,7 +307,9 @@ class DispatchExtraction {
     const auto& sent = doc_.sentences()[sentence];
     x.evidence = fold_space(doc_.original().substr(sent.begin, sent.end - sent.begin));
     x.rule = rule.id;
-    x.confidence = rule.confidence * (clause.claimed ? 0.9 : 1.0);
+    // Two decimals, as the assertion format writes it, so that a record read back from JSON
+    // equals the one extracted and every export agrees.
+    x.confidence = std::round(rule.confidence * (clause.claimed ? 0.9 : 1.0) * 100.0) / 100.0;
     return x;
   }
 

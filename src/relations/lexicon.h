@@ -62,6 +62,7 @@ struct Cues {
   std::vector<std::uint32_t> sides;           // camps, parties, sides: "the two sides"
   std::vector<std::uint32_t> according;       // selon, according: the speaker follows
   std::vector<std::uint32_t> conflict;        // conflit, war: "the Gaza Strip conflict"
+  std::vector<std::uint32_t> cessation;       // suspendu, halted: support that stops
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the

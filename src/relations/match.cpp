@@ -62,7 +62,7 @@ class Matcher {
 
   // Tokens a gap may step over: no clause break, no actor unless it is embedded.
   bool skippable(std::int64_t t) const {
-    if (is(ctx_.cues.clause_break, t) || is(ctx_.cues.gap_stop, t)) return false;
+    if (is(ctx_.cues.clause_break, t)) return false;
     const auto* m = mention_at(t);
     return !m || m->modifier || embedded(*m);
   }
@@ -106,8 +106,11 @@ class Matcher {
     if (e.optional && forward(k + 1, p)) return true;
     switch (e.kind) {
       case Element::Kind::Gap:
+        // Forward gaps stop at the agent marker ("par", "by"): "backed by X" is not "backs X".
         for (std::uint32_t g = 0; g <= e.max_gap; ++g) {
-          if (g > 0 && (!in_sentence(p + g - 1) || !skippable(p + g - 1))) break;
+          if (g > 0 && (!in_sentence(p + g - 1) || !skippable(p + g - 1) ||
+                        is(ctx_.cues.gap_stop, p + g - 1)))
+            break;
           if (forward(k + 1, p + g)) return true;
         }
         return false;

@@ -1,0 +1,137 @@
+#include "exporters/rdf_model.h"
+
+#include <regex>
+
+#include "exporters/iri.h"
+#include "exporters/text.h"
+
+namespace diplograph::exporters {
+namespace {
+
+std::string dg(std::string_view local) { return iri::term(iri::kOntology, local); }
+std::string xsd(std::string_view local) { return iri::term(iri::kXsd, local); }
+
+const std::string& rdf_type() {
+  static const std::string type = iri::term(iri::kRdf, "type");
+  return type;
+}
+
+// The ontology's individuals are the model's names, capitalised: "asserted" -> dg:Asserted.
+std::string individual(const char* name) {
+  std::string local = name;
+  if (!local.empty() && local[0] >= 'a' && local[0] <= 'z')
+    local[0] = static_cast<char>(local[0] - 'a' + 'A');
+  return dg(local);
+}
+
+// The datatype a dispatch date gets by its form; a date of no known form stays a string.
+std::string date_datatype(std::string_view date) {
+  switch (date_form(date)) {
+    case DateForm::Day: return xsd("date");
+    case DateForm::Month: return xsd("gYearMonth");
+    case DateForm::Year: return xsd("gYear");
+    case DateForm::Other: break;
+  }
+  return {};
+}
+
+bool is_qid(const std::string& qid) {
+  static const std::regex pattern("Q[1-9][0-9]*");
+  return std::regex_match(qid, pattern);
+}
+
+// Statements about one subject at a time, with the term building in one place.
+class Subject {
+ public:
+  Subject(StatementSink& sink, std::string iri)
+      : sink_(sink), subject_{false, std::move(iri), {}} {}
+
+  Subject& link(const std::string& predicate, std::string object) {
+    emit(predicate, Term{false, std::move(object), {}});
+    return *this;
+  }
+  // Empty text is left out: the field was not given.
+  Subject& text(const std::string& predicate, std::string_view value) {
+    if (!value.empty()) emit(predicate, Term{true, clean_text(value), {}});
+    return *this;
+  }
+  Subject& typed(const std::string& predicate, std::string lexical, std::string datatype) {
+    emit(predicate, Term{true, std::move(lexical), std::move(datatype)});
+    return *this;
+  }
+  Subject& integer(const std::string& predicate, long long value) {
+    return typed(predicate, std::to_string(value), xsd("integer"));
+  }
+
+ private:
+  void emit(const std::string& predicate, const Term& object) {
+    sink_.statement(subject_, Term{false, predicate, {}}, object);
+  }
+  StatementSink& sink_;
+  Term subject_;
+};
+
+void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
+  Subject d(sink, iri::dispatch(r.id));
+  d.link(rdf_type(), dg("Dispatch")).text(iri::term(iri::kDcterms, "identifier"), r.id);
+  if (!r.date.empty()) {
+    const std::string datatype = date_datatype(r.date);
+    d.typed(iri::term(iri::kDcterms, "date"), datatype.empty() ? clean_text(r.date) : r.date,
+            datatype);
+  }
+  d.text(iri::term(iri::kDcterms, "title"), r.title)
+      .text(iri::term(iri::kDcterms, "language"), r.lang)
+      .text(dg("agency"), r.agency)
+      .text(dg("url"), r.url);
+}
+
+void event_node(const DispatchRecord& r, std::size_t index, StatementSink& sink) {
+  const Assertion& a = r.relations[index];
+  Subject e(sink, iri::event(r.id, index));
+  e.link(rdf_type(), dg("DiplomaticEvent"))
+      .text(iri::term(iri::kDcterms, "identifier"), graph::assertion_id(r.id, index))
+      .link(dg("relationType"), iri::relation(a.type))
+      .link(dg("hasSource"), iri::actor(a.source.id))
+      .link(dg("hasTarget"), iri::actor(a.target.id))
+      .link(dg("polarity"), individual(to_string(a.polarity)))
+      .link(dg("modality"), individual(to_string(a.modality)));
+  if (a.speaker) e.link(iri::term(iri::kSem, "accordingTo"), iri::actor(a.speaker->id));
+  e.integer(dg("sentenceIndex"), a.sentence)
+      .integer(dg("charStart"), a.span.begin)
+      .integer(dg("charEnd"), a.span.end)
+      .text(dg("trigger"), a.trigger)
+      .text(dg("evidence"), a.evidence)
+      .text(dg("rule"), a.rule)
+      .typed(dg("confidence"), format_number(a.confidence), xsd("decimal"));
+  if (!a.rolled_up_from.empty()) e.link(dg("rolledUpFrom"), iri::actor(a.rolled_up_from));
+  e.link(iri::term(iri::kProv, "wasDerivedFrom"), iri::dispatch(r.id));
+}
+
+void actor_node(const graph::ActorProps& actor, StatementSink& sink) {
+  Subject a(sink, iri::actor(actor.id));
+  a.link(rdf_type(), dg(to_string(actor.kind)))
+      .text(iri::term(iri::kDcterms, "identifier"), actor.id)
+      .text(iri::term(iri::kRdfs, "label"), graph::display_label(actor))
+      .text(dg("code"), actor.code);
+  // A QID is only given for a certain match (DESIGN.md section 9), so it is an identity.
+  if (is_qid(actor.qid))
+    a.link(iri::term(iri::kOwl, "sameAs"), iri::term(iri::kWikidata, actor.qid));
+  for (const auto& alias : actor.aliases) a.text(iri::term(iri::kSkos, "altLabel"), alias);
+}
+
+}  // namespace
+
+void dispatch_statements(const DispatchRecord& record, StatementSink& sink) {
+  dispatch_node(record, sink);
+  for (std::size_t i = 0; i < record.relations.size(); ++i) event_node(record, i, sink);
+}
+
+void graph_statements(const graph::DiplomaticGraph& graph, StatementSink& sink) {
+  for (const auto v : graph.sorted_vertices()) actor_node(graph.actor(v), sink);
+  for (const auto e : graph.sorted_edges()) {
+    Subject(sink, iri::actor(graph.source(e).id))
+        .link(iri::relation(graph.relation(e).type), iri::actor(graph.target(e).id));
+  }
+}
+
+}  // namespace diplograph::exporters

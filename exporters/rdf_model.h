@@ -1,0 +1,31 @@
+// How the graph and the dispatches become RDF (DESIGN.md section 8), apart from any syntax: the
+// direct triple of every aggregated relation, one SEM/PROV-O event node per assertion (negated
+// and denied ones too, marked by dg:polarity and dg:modality), the dispatch nodes, the actors
+// and their represents links. Terms are plain strings so that no RDF library shows here.
+#pragma once
+
+#include <string>
+
+#include "graph/graph.h"
+#include "model/record.h"
+
+namespace diplograph::exporters {
+
+struct Term {
+  bool literal = false;
+  std::string value;     // an absolute IRI, or the literal's text (already cleaned)
+  std::string datatype;  // for a literal: its datatype IRI, empty for xsd:string
+};
+
+class StatementSink {
+ public:
+  virtual ~StatementSink() = default;
+  virtual void statement(const Term& subject, const Term& predicate, const Term& object) = 0;
+};
+
+// The dispatch node and the event node of each of its assertions.
+void dispatch_statements(const DispatchRecord& record, StatementSink& sink);
+// Actors (sorted by id), direct relation triples and represents links (sorted by edge).
+void graph_statements(const graph::DiplomaticGraph& graph, StatementSink& sink);
+
+}  // namespace diplograph::exporters

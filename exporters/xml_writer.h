@@ -1,0 +1,52 @@
+// A thin streaming XML writer over libxml2's xmlTextWriter for GraphML and GEXF: it escapes
+// markup, and every string passes through clean_text() first, which drops the characters XML 1.0
+// cannot carry at all. Calls chain; the first failure is remembered and reported by close().
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.h"
+
+namespace diplograph::exporters {
+
+class XmlWriter {
+ public:
+  explicit XmlWriter(std::FILE* out);  // writes the UTF-8 declaration; output is indented
+  ~XmlWriter();
+  XmlWriter(const XmlWriter&) = delete;
+  XmlWriter& operator=(const XmlWriter&) = delete;
+
+  XmlWriter& start(const char* name);
+  XmlWriter& attr(const char* name, std::string_view value);
+  XmlWriter& text(std::string_view value);
+  XmlWriter& end();
+  // start(name), text(value), end().
+  XmlWriter& element(const char* name, std::string_view value);
+
+  // Closes open elements and flushes to the file; false when any call failed.
+  bool close();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Opens <edge id="e<n>" source="..." target="..." label="<type>">, the same in GraphML and GEXF:
+// the label is what keeps Gephi from merging parallel edges of different types.
+XmlWriter& start_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e,
+                      std::size_t n);
+
+struct KeyValue {
+  const char* key;
+  std::string value;
+};
+// The values GraphML and GEXF both attach to an edge, under the same keys: type, first_date,
+// last_date, evidence_count, rolled_up ("true"/"false"). Not the weight: each format has its own
+// place for it, and Gephi's edge table already has a weight column.
+std::vector<KeyValue> edge_values(const graph::RelationProps& r);
+
+}  // namespace diplograph::exporters

@@ -1,0 +1,90 @@
+#include "cli/graph_outputs.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include "model/record_json.h"
+
+namespace diplograph::cli {
+
+std::set<std::string> split_formats(const std::string& list) {
+  std::set<std::string> out;
+  std::stringstream ss(list);
+  std::string f;
+  while (std::getline(ss, f, ','))
+    if (!f.empty()) out.insert(f);
+  return out;
+}
+
+std::unique_ptr<GraphOutputs> GraphOutputs::open(const std::string& outdir,
+                                                 const std::set<std::string>& formats,
+                                                 std::string& error) {
+  std::unique_ptr<GraphOutputs> out(new GraphOutputs());
+  out->outdir_ = outdir;
+  std::error_code ec;
+  std::filesystem::create_directories(outdir, ec);
+  if (ec) {
+    error = "cannot create " + outdir + ": " + ec.message();
+    return nullptr;
+  }
+  for (const auto& name : formats) {
+    if (name == "jsonl") {
+      out->jsonl_ = std::make_unique<AtomicFile>(outdir + "/assertions.jsonl");
+      if (!out->jsonl_->open()) {
+        error = out->jsonl_->error();
+        return nullptr;
+      }
+      continue;
+    }
+    const auto format = exporters::format_from_name(name);
+    if (!format) {
+      std::string known = "jsonl";
+      for (const auto f : exporters::all_formats()) known += ", " + std::string(exporters::format_name(f));
+      error = "unknown format '" + name + "'; known: " + known;
+      return nullptr;
+    }
+    out->exporters_.emplace_back(*format, exporters::make_exporter(*format, outdir));
+  }
+  return out;
+}
+
+bool GraphOutputs::add(const DispatchRecord& record) {
+  graph_.add(record);
+  if (jsonl_ && (!jsonl_->write(to_json_line(record)) || !jsonl_->write("\n"))) {
+    error_ = jsonl_->error();
+    return false;
+  }
+  for (auto& [format, exporter] : exporters_) {
+    if (const auto status = exporter->add(record); !status.ok()) {
+      error_ = status.message();
+      return false;
+    }
+  }
+  return true;
+}
+
+bool GraphOutputs::finish() {
+  // Every exporter finishes (and renames) only after the assertions file is flushed, so a
+  // failure leaves the previous graph files and the previous assertions together.
+  for (auto& [format, exporter] : exporters_) {
+    if (const auto status = exporter->finish(graph_); !status.ok()) {
+      error_ = status.message();
+      return false;
+    }
+  }
+  if (jsonl_ && !jsonl_->commit()) {
+    error_ = jsonl_->error();
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string> GraphOutputs::written() const {
+  std::vector<std::string> out;
+  if (jsonl_) out.push_back(jsonl_->path());
+  for (const auto& [format, exporter] : exporters_)
+    for (const auto& f : exporters::output_files(format)) out.push_back(outdir_ + "/" + f);
+  return out;
+}
+
+}  // namespace diplograph::cli

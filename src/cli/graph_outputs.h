@@ -1,0 +1,44 @@
+// The output stage that build and merge share: assertion JSON Lines, the graph, and one
+// exporter per format, all written atomically into OUTDIR once every record has been added.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "exporters/exporters.h"
+#include "graph/graph.h"
+#include "model/record.h"
+#include "util/atomic_file.h"
+
+namespace diplograph::cli {
+
+class GraphOutputs {
+ public:
+  // `formats`: names from exporters::format_name, plus "jsonl" for assertions.jsonl.
+  // Returns nullptr with `error` set for an unknown format or an OUTDIR that cannot be made.
+  static std::unique_ptr<GraphOutputs> open(const std::string& outdir,
+                                            const std::set<std::string>& formats,
+                                            std::string& error);
+
+  bool add(const DispatchRecord& record);
+  // Writes the graph-level parts and renames every file into place; on failure no file of
+  // this run replaces a previous one.
+  bool finish();
+  const std::string& error() const { return error_; }
+  const graph::DiplomaticGraph& graph() const { return graph_; }
+  std::vector<std::string> written() const;  // paths, for the summary
+
+ private:
+  GraphOutputs() = default;
+  std::string outdir_;
+  std::unique_ptr<AtomicFile> jsonl_;
+  std::vector<std::pair<exporters::Format, std::unique_ptr<exporters::Exporter>>> exporters_;
+  graph::DiplomaticGraph graph_;
+  std::string error_;
+};
+
+std::set<std::string> split_formats(const std::string& list);
+
+}  // namespace diplograph::cli

@@ -1,0 +1,176 @@
+#include "graph/graph.h"
+
+#include <algorithm>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <catch2/catch.hpp>
+#include <numeric>
+
+#include "graph_test_records.h"
+
+using namespace diplograph;
+using namespace diplograph::graph;
+
+namespace {
+
+DiplomaticGraph build(const std::vector<DispatchRecord>& records) {
+  DiplomaticGraph g;
+  for (const auto& r : records) g.add(r);
+  return g;
+}
+
+const RelationProps& edge(const DiplomaticGraph& g, const std::string& s, const std::string& type,
+                          const std::string& t) {
+  const auto e = g.find_relation(s, type, t);
+  REQUIRE(e);
+  return g.relation(*e);
+}
+
+std::vector<DispatchRecord> all_records() {
+  auto records = test::seed_records();
+  const auto stress = test::stress_records();
+  records.insert(records.end(), stress.begin(), stress.end());
+  return records;
+}
+
+}  // namespace
+
+TEST_CASE("graph aggregates relations that hold over dispatches", "[graph]") {
+  const auto g = build(test::seed_records());
+  CHECK(g.num_actors() == 7);
+  CHECK(g.num_relations() == 12);
+
+  const auto& supports = edge(g, "state/TUR", "supports", "state/AZE");
+  CHECK(supports.weight == 2);  // two dispatches, three assertions
+  CHECK(supports.evidence_count() == 3);
+  CHECK(supports.assertion_ids() == std::vector<std::string>{"reuters-2020-10#0",
+                                                             "seed-afp-2020-10-01-moscou#0",
+                                                             "seed-afp-2020-10-01-moscou#5"});
+  CHECK(supports.first_date == "2020-10");  // dates compare as strings
+  CHECK(supports.last_date == "2020-10-01");
+  CHECK_FALSE(supports.rolled_up);  // one of its assertions is the state's own
+
+  const auto& rolled = edge(g, "state/RUS", "mediates", "state/AZE");
+  CHECK(rolled.rolled_up);
+  CHECK(rolled.weight == 1);
+  CHECK(rolled.first_date.empty());  // the dispatch has no date
+  CHECK(edge(g, "person/sergei-lavrov", "mediates", "state/AZE").rolled_up == false);
+}
+
+TEST_CASE("negated and denied assertions never become edges", "[graph]") {
+  const auto g = build(test::seed_records());
+  CHECK_FALSE(g.find_relation("state/RUS", "supports", "state/ARM"));
+  CHECK_FALSE(build(test::stress_records())
+                  .find_relation("group/=cmd|' /C calc'!A0", "supports", "state/XQY"));
+}
+
+TEST_CASE("allied-with is stored once, from the smaller id", "[graph]") {
+  const auto g = build(test::seed_records());
+  const auto e = g.find_relation("state/RUS", "allied-with", "state/ARM");
+  REQUIRE(e);
+  CHECK(g.source(*e).id == "state/ARM");
+  CHECK(g.target(*e).id == "state/RUS");
+  CHECK(g.find_relation("state/ARM", "allied-with", "state/RUS") == e);
+  // Directed relations keep their direction, so a parallel accuses edge stays apart.
+  CHECK(g.find_relation("state/ARM", "accuses", "state/RUS"));
+  CHECK_FALSE(g.find_relation("state/RUS", "accuses", "state/ARM"));
+}
+
+TEST_CASE("persons represent the body they speak for", "[graph]") {
+  const auto g = build(test::seed_records());
+  for (const auto& [person, body] : {std::pair{"person/recep-tayyip-erdogan", "state/TUR"},
+                                     std::pair{"person/sergei-lavrov", "state/RUS"},
+                                     std::pair{"person/nikol-pashinyan", "state/ARM"}}) {
+    const auto& r = edge(g, person, std::string(kRepresents), body);
+    CHECK_FALSE(r.rolled_up);
+    CHECK(r.evidence_count() == 0);
+  }
+  CHECK(edge(g, "person/sergei-lavrov", "represents", "state/RUS").weight == 1);
+}
+
+TEST_CASE("actors keep every name and an affiliation-only actor is a placeholder", "[graph]") {
+  auto records = test::seed_records();
+  records[1].actors[0].actor.label = "Republic of Armenia";
+  const auto g = build(records);
+  const auto& arm = g.actor(*g.find_actor("state/ARM"));
+  CHECK(arm.label == "Republic of Armenia");  // the fuller name wins, whatever the order
+  CHECK(arm.aliases == std::vector<std::string>{"Armenia", "Arménie", "Erevan"});
+  CHECK(arm.qid == "Q399");
+
+  const auto stress = build(test::stress_records());
+  const auto& ghost = stress.actor(*stress.find_actor("org/ghost <\"x\">"));
+  CHECK_FALSE(ghost.described);
+  CHECK(ghost.kind == ActorKind::InternationalOrganization);
+  CHECK(display_label(ghost) == "org/ghost <\"x\">");
+  const auto& un = stress.actor(*stress.find_actor("org/UN"));
+  CHECK(un.described);  // first seen as an affiliation, then described
+  CHECK(un.label == "United Nations");
+}
+
+TEST_CASE("the stress set builds the expected graph", "[graph]") {
+  const auto g = build(test::stress_records());
+  CHECK(g.num_actors() == 15);
+  CHECK(g.num_relations() == 9);
+  CHECK(g.find_actor("group/ctl\x01\x02\x7f") != g.find_actor("group/ctl"));
+  CHECK(edge(g, "region/..", "supports", "state/%41").weight == 2);
+  CHECK(edge(g, "org/UN", "mediates", "group/=cmd|' /C calc'!A0").rolled_up);
+}
+
+TEST_CASE("merging partial graphs equals building from the union", "[graph][merge]") {
+  const auto records = all_records();
+  const auto whole = build(records);
+  // Split the input three ways and recombine in every order and grouping.
+  const std::vector<DispatchRecord> a(records.begin(), records.begin() + 2);
+  const std::vector<DispatchRecord> b(records.begin() + 2, records.begin() + 4);
+  const std::vector<DispatchRecord> c(records.begin() + 4, records.end());
+  const std::vector<DiplomaticGraph> parts = {build(a), build(b), build(c)};
+  std::vector<int> order = {0, 1, 2};
+  do {
+    DiplomaticGraph left = parts[order[0]];  // (x + y) + z
+    left.merge(parts[order[1]]);
+    left.merge(parts[order[2]]);
+    DiplomaticGraph yz = parts[order[1]];  // x + (y + z)
+    yz.merge(parts[order[2]]);
+    DiplomaticGraph right = parts[order[0]];
+    right.merge(yz);
+    CHECK(left == whole);
+    CHECK(right == whole);
+  } while (std::next_permutation(order.begin(), order.end()));
+
+  DiplomaticGraph twice = whole;  // merging is idempotent
+  twice.merge(whole);
+  CHECK(twice == whole);
+}
+
+TEST_CASE("the graph does not depend on the order of dispatches", "[graph]") {
+  auto records = all_records();
+  const auto forward = build(records);
+  std::reverse(records.begin(), records.end());
+  CHECK(build(records) == forward);
+}
+
+TEST_CASE("sorted views order actors by id and edges by (source, type, target)", "[graph]") {
+  const auto g = build(all_records());
+  std::vector<std::string> ids;
+  for (const auto v : g.sorted_vertices()) ids.push_back(g.actor(v).id);
+  CHECK(std::is_sorted(ids.begin(), ids.end()));
+  CHECK(ids.size() == g.num_actors());
+  std::vector<std::tuple<std::string, std::string, std::string>> keys;
+  for (const auto e : g.sorted_edges())
+    keys.emplace_back(g.source(e).id, g.relation(e).type, g.target(e).id);
+  CHECK(std::is_sorted(keys.begin(), keys.end()));
+  CHECK(keys.size() == g.num_relations());
+}
+
+TEST_CASE("Boost.Graph algorithms run on the graph as it is", "[graph][bgl]") {
+  const auto dg = build(test::seed_records());
+  const Graph& g = dg.boost_graph();
+  std::vector<double> distance(boost::num_vertices(g));
+  const Vertex from = *dg.find_actor("person/recep-tayyip-erdogan");
+  boost::dijkstra_shortest_paths(g, from,
+                                 boost::weight_map(boost::get(&RelationProps::weight, g))
+                                     .distance_map(boost::make_iterator_property_map(
+                                         distance.begin(), boost::get(boost::vertex_index, g))));
+  // Erdogan -represents-> TUR -supports-> AZE (weight 2), or Erdogan -supports-> AZE (weight 1).
+  CHECK(distance[*dg.find_actor("state/AZE")] == 1.0);
+  CHECK(distance[*dg.find_actor("state/TUR")] == 1.0);
+}
