@@ -87,14 +87,15 @@ class DispatchExtraction {
   void match_at(const MatchContext& ctx, std::uint32_t sentence, std::uint32_t token) {
     const auto* rules = lex_.rules_anchored_at(a_.words[token]);
     if (!rules) return;
-    // The first rule in lexicon order wins a trigger: passives are listed before actives.
+    // The first rule in lexicon order that reads the trigger wins it: passives are listed
+    // before actives. A match that names no pair ("ally Azerbaijan" read as the mutual "allies
+    // A and B") leaves the trigger to the next rule.
     for (const auto r : *rules) {
       const Rule& rule = lex_.rules()[r];
       if (!lang_.empty() && rule.lang != lang_) continue;
       Match match;
       if (!match_rule(ctx, rule, token, match)) continue;
-      emit(ctx, sentence, match);
-      return;
+      if (emit(ctx, sentence, match)) return;
     }
   }
 
@@ -128,10 +129,11 @@ class DispatchExtraction {
     }
   }
 
-  void emit(const MatchContext& ctx, std::uint32_t sentence, const Match& match) {
+  // Returns false when the match names no pair of actors.
+  bool emit(const MatchContext& ctx, std::uint32_t sentence, const Match& match) {
     const Rule& rule = *match.rule;
     const auto clause = read_clause(ctx, match);
-    if (clause.hypothetical || clause.called_for || clause.accused_of) return;
+    if (clause.hypothetical || clause.called_for || clause.accused_of) return true;
     const auto sources_first = a_.mentions[static_cast<std::size_t>(match.source)].first_token;
     const bool source_left = sources_first < match.trigger_first;
     auto sources = coordinated(ctx, match.source, source_left && !rule.subject_source);
@@ -144,7 +146,7 @@ class DispatchExtraction {
       for (const auto s : sources)
         for (const auto t : sources)
           if (s != t) add(ctx, sentence, match, clause, s, t);
-      return;
+      return sources.size() >= 2;
     }
     if (match.target >= 0) {
       const bool target_left =
@@ -162,6 +164,7 @@ class DispatchExtraction {
                             std::move(parties)});
       }
     }
+    return !targets.empty() || rule.target_is_conflict;
   }
 
   void add(const MatchContext& ctx, std::uint32_t sentence, const Match& match,
