@@ -69,10 +69,23 @@ class ClauseReader {
     if (m_.rule->relation == "supports")
       if (const auto stop = find(ctx_.cues.cessation, start, trigger); stop && trigger - *stop <= 4)
         return true;
-    const auto pre = find(ctx_.cues.negation_pre, start, trigger);
+    // "ne soutient pas", "n'a jamais soutenu": the pair sits by the verb. Further back it
+    // negates the verb it belongs to, unless that verb governs the trigger's clause: "cela ne
+    // veut pas dire que nous soutenons".
+    const auto pre = find_last(ctx_.cues.negation_pre, start, trigger);
     if (!pre) return false;
-    return find(ctx_.cues.negation_post, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2))
-        .has_value();
+    const auto post =
+        find(ctx_.cues.negation_post, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2));
+    if (!post) return false;
+    if (trigger - *pre <= 6) return true;
+    return *post < trigger && find(ctx_.cues.complementizer, *post, trigger).has_value();
+  }
+
+  std::optional<std::uint32_t> find_last(const std::vector<std::uint32_t>& cue, std::uint32_t from,
+                                         std::uint32_t to) const {
+    for (std::uint32_t t = to; t > from; --t)
+      if (contains(cue, word(t - 1))) return t - 1;
+    return std::nullopt;
   }
 
   bool hypothetical(std::uint32_t start, std::uint32_t trigger) const {

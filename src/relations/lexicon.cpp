@@ -214,7 +214,7 @@ void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v
       {"gap_stop", &c.gap_stop},         {"first_person", &c.first_person},
       {"litotes", &c.litotes},           {"sides", &c.sides},
       {"according", &c.according},       {"conflict", &c.conflict},
-      {"cessation", &c.cessation},
+      {"cessation", &c.cessation},       {"complementizer", &c.complementizer},
       {"negation_pre", &c.negation_pre}, {"negation_post", &c.negation_post},
       {"denial", &c.denial},             {"speech", &c.speech},
       {"hypothetical", &c.hypothetical}, {"call", &c.call},
@@ -235,7 +235,7 @@ void LexiconLoader::merge_cues() {
   static constexpr List kLists[] = {&Cues::negation,     &Cues::prepositions,  &Cues::relative,
                                     &Cues::accusation,   &Cues::gap_stop,      &Cues::first_person,
                                     &Cues::litotes,      &Cues::sides,         &Cues::according,
-                                    &Cues::conflict,     &Cues::cessation,
+                                    &Cues::conflict,     &Cues::cessation,     &Cues::complementizer,
                                     &Cues::negation_pre,  &Cues::negation_post, &Cues::denial,
                                     &Cues::speech,       &Cues::hypothetical,  &Cues::call,
                                     &Cues::clause_break, &Cues::coordination,  &Cues::determiners};

@@ -63,6 +63,7 @@ struct Cues {
   std::vector<std::uint32_t> according;       // selon, according: the speaker follows
   std::vector<std::uint32_t> conflict;        // conflit, war: "the Gaza Strip conflict"
   std::vector<std::uint32_t> cessation;       // suspendu, halted: support that stops
+  std::vector<std::uint32_t> complementizer;  // que, that: a negated verb governing a clause
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the
