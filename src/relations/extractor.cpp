@@ -108,6 +108,7 @@ class DispatchExtraction {
     if (suffix == actors::Vocabulary::kUnknown) return;
     for (const auto& c : lex_.compounds()) {
       if ((!lang_.empty() && c.lang != lang_) || !contains(c.suffixes, suffix)) continue;
+      if (!c.followed_by.empty() && !contains(c.followed_by, a_.words[token + 1])) continue;
       const auto target = a_.mention_at[token + 1];
       if (target < 0 && !c.target_is_conflict) return;
       Rule rule;
@@ -186,6 +187,7 @@ class DispatchExtraction {
       auto parties = sentence_parties;
       if (parties.empty()) parties = region;
       if (parties.empty()) parties = first_between(mediator);
+      if (parties.empty()) parties = opening_pair(mediator);
       if (parties.empty()) parties = first_dispute(mediator);
       for (const auto t : parties) {
         if (t == mediator) continue;
@@ -260,6 +262,22 @@ class DispatchExtraction {
         if (contains(cues_.determiners, a_.words[p]) && p + 1 < s.end_token) ++p;
         const auto idx = a_.mention_at[p];
         if (idx < 0 || a_.mentions[static_cast<std::size_t>(idx)].first_token != p) continue;
+        auto parties = parties_of(coordinated(ctx, idx, false), mediator);
+        if (!parties.empty()) return parties;
+      }
+    }
+    return {};
+  }
+
+  // Else the parties a dispatch opens with: "The prime ministers of Serbia and Kosovo
+  // initialled ...", within its first two sentences.
+  std::vector<std::uint32_t> opening_pair(std::uint32_t mediator) const {
+    const auto& sentences = doc_.sentences();
+    for (std::size_t s = 0; s < sentences.size() && s < 2; ++s) {
+      const MatchContext ctx{doc_, a_, cues_, sentences[s].first_token, sentences[s].end_token};
+      for (auto t = ctx.sentence_first; t < ctx.sentence_end; ++t) {
+        const auto idx = a_.mention_at[t];
+        if (idx < 0 || a_.mentions[static_cast<std::size_t>(idx)].first_token != t) continue;
         auto parties = parties_of(coordinated(ctx, idx, false), mediator);
         if (!parties.empty()) return parties;
       }

@@ -194,6 +194,10 @@ bool LexiconLoader::compile_compound(const std::string& lang, const rapidjson::V
   if (v.HasMember("confidence") && v["confidence"].IsNumber())
     c.confidence = v["confidence"].GetDouble();
   c.target_is_conflict = string_of(v, "target") == "conflict";
+  if (v.HasMember("followed_by") && v["followed_by"].IsArray())
+    for (const auto& w : v["followed_by"].GetArray())
+      if (w.IsString() && !word_ids(w.GetString(), c.followed_by, error)) return false;
+  std::sort(c.followed_by.begin(), c.followed_by.end());
   if (v.HasMember("suffixes") && v["suffixes"].IsArray())
     for (const auto& w : v["suffixes"].GetArray())
       if (w.IsString() && !word_ids(w.GetString(), c.suffixes, error)) return false;

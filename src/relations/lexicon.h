@@ -75,6 +75,7 @@ struct CompoundRule {
   std::vector<std::uint32_t> suffixes;  // sorted word ids: backed, led, soutenu
   double confidence = 0.8;
   bool target_is_conflict = false;      // "a U.S.-brokered agreement": the parties are elsewhere
+  std::vector<std::uint32_t> followed_by;  // sorted; when set, the next word must be one of them
 };
 
 class Lexicon {
