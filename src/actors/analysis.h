@@ -17,7 +17,10 @@ struct ActorMention {
   std::uint32_t actor = 0;      // index into Analysis::actors
   const char* how = "name";
   bool locative = false;  // a capital named as a place ("à Bakou", "in Doha")
-  bool modifier = false;  // an adjective ("la diplomatie russe", "Turkish officials")
+  // An adjective that only qualifies a noun ("des drones turcs"; "la diplomatie russe" and
+  // "Turkish officials" are the state itself), or the state of a former office ("l'ancien
+  // président turc").
+  bool modifier = false;
   bool compound = false;  // the first part of a hyphenated word ("Iran-backed")
 };
 
@@ -33,6 +36,11 @@ struct Analysis {
   std::vector<AnalysedActor> actors;    // in order of first mention
   std::vector<ActorMention> mentions;   // in token order, non-overlapping
   std::vector<std::int32_t> mention_at; // per token: the mention covering it, or -1
+  // States and organisations named inside a title mention that resolves to a person: "turc" in
+  // "le président turc", "l'Union européenne" in "le chef de la diplomatie de l'Union
+  // européenne, Josep Borrell". Kept out of `mentions` (which do not overlap) so that relation
+  // patterns see the person only; they are still actors of the dispatch.
+  std::vector<ActorMention> nested;
 
   const ActorMention* mention_covering(std::uint32_t token) const {
     const auto m = mention_at[token];

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "text/document.h"
 
@@ -40,19 +41,29 @@ std::vector<std::string> strings_of(const rapidjson::Value& v) {
   return out;
 }
 
+struct LangForm {
+  std::string text;
+  std::uint8_t lang;  // lang_bit() of the list it came from, 0 for a plain array
+};
+
 // Values of a {"en": [...], "fr": [...]} object, or of a plain array.
-std::vector<std::string> forms_of(const rapidjson::Value& obj, const char* key) {
-  std::vector<std::string> out;
+std::vector<LangForm> lang_forms_of(const rapidjson::Value& obj, const char* key) {
+  std::vector<LangForm> out;
   if (!obj.HasMember(key)) return out;
   const auto& v = obj[key];
   if (v.IsObject()) {
-    for (const auto& lang : v.GetObject()) {
-      auto more = strings_of(lang.value);
-      out.insert(out.end(), more.begin(), more.end());
-    }
+    for (const auto& lang : v.GetObject())
+      for (auto& s : strings_of(lang.value))
+        out.push_back({std::move(s), lang_bit(lang.name.GetString())});
   } else {
-    out = strings_of(v);
+    for (auto& s : strings_of(v)) out.push_back({std::move(s), 0});
   }
+  return out;
+}
+
+std::vector<std::string> forms_of(const rapidjson::Value& obj, const char* key) {
+  std::vector<std::string> out;
+  for (auto& f : lang_forms_of(obj, key)) out.push_back(std::move(f.text));
   return out;
 }
 
@@ -109,9 +120,10 @@ class GazetteerLoader {
   // Tokenises and normalises a phrase exactly as document text is; returns the word ids and
   // which words are capitalised.
   std::vector<std::uint32_t> words_of(const std::string& phrase, std::uint32_t* capitalised);
-  void add_name(const std::string& phrase, std::uint32_t entry, Form form);
+  void add_name(const std::string& phrase, std::uint32_t entry, Form form, std::uint8_t lang);
   std::vector<std::vector<std::uint32_t>> phrases_of(const std::vector<std::string>& list);
   void index_keys(std::string& error);
+  void index_roles();
 
   Gazetteer& g_;
 };
@@ -130,11 +142,12 @@ std::vector<std::uint32_t> GazetteerLoader::words_of(const std::string& phrase,
   return words;
 }
 
-void GazetteerLoader::add_name(const std::string& phrase, std::uint32_t entry, Form form) {
+void GazetteerLoader::add_name(const std::string& phrase, std::uint32_t entry, Form form,
+                               std::uint8_t lang) {
   std::uint32_t caps = 0;
   const auto words = words_of(phrase, &caps);
   if (words.empty()) return;
-  NameSense sense{entry, form, caps, false};
+  NameSense sense{entry, form, caps, false, lang};
   if (form == Form::Adjective) sense.capitalised_words = 0;
   // Two- and three-letter upper-case acronyms collide with common words ("AU"/"au",
   // "UN"/"un"), so the text must spell them in capitals too; longer ones may be written
@@ -143,8 +156,14 @@ void GazetteerLoader::add_name(const std::string& phrase, std::uint32_t entry, F
     sense.exact_caps = true;
   const std::uint32_t node = g_.names_.insert(words);
   for (const auto p : g_.names_.payloads(node)) {
-    const auto& s = g_.name_senses_[p];
-    if (s.entry == entry && s.form == form) return;
+    auto& s = g_.name_senses_[p];
+    if (s.entry != entry || s.form != form) continue;
+    // Two spellings of one form that differ only in case ("OTAN", "Otan"): the text may use
+    // either, so the looser case rule of the two applies.
+    s.exact_caps = s.exact_caps && sense.exact_caps;
+    s.capitalised_words &= sense.capitalised_words;
+    s.langs |= lang;
+    return;
   }
   g_.names_.attach(node, static_cast<std::uint32_t>(g_.name_senses_.size()));
   g_.name_senses_.push_back(sense);
@@ -211,14 +230,15 @@ bool GazetteerLoader::load_entry(const rapidjson::Value& v, const std::string& w
       {"surnames", Form::Surname}};
   std::vector<std::string> aliases;
   for (const auto& [key, form] : fields) {
-    for (const auto& phrase : forms_of(v, key)) {
-      add_name(phrase, index, form);
+    for (const auto& [phrase, lang] : lang_forms_of(v, key)) {
+      add_name(phrase, index, form, lang);
       if (form != Form::Adjective && form != Form::Demonym && phrase != e.actor.label &&
           std::find(aliases.begin(), aliases.end(), phrase) == aliases.end())
         aliases.push_back(phrase);
     }
   }
-  if (!e.actor.label.empty()) add_name(e.actor.label, index, person ? Form::FullName : Form::Name);
+  if (!e.actor.label.empty())
+    add_name(e.actor.label, index, person ? Form::FullName : Form::Name, kEnglish);
   e.actor.aliases = std::move(aliases);
   g_.entries_.push_back(std::move(e));
   return true;
@@ -226,7 +246,7 @@ bool GazetteerLoader::load_entry(const rapidjson::Value& v, const std::string& w
 
 void GazetteerLoader::load_non_actors(const rapidjson::Value& array) {
   for (const auto& v : array.GetArray())
-    for (const auto& phrase : forms_of(v, "names")) add_name(phrase, kNoEntry, Form::NonActor);
+    for (const auto& phrase : forms_of(v, "names")) add_name(phrase, kNoEntry, Form::NonActor, 0);
 }
 
 void GazetteerLoader::load_titles(const rapidjson::Value& doc) {
@@ -260,7 +280,8 @@ void GazetteerLoader::load_references(const rapidjson::Value& doc) {
              lang.name.GetString()});
   for (const auto& [key, kind] : {std::pair{"institutions", ReferenceKind::Institution},
                                   std::pair{"institution_qualifiers", ReferenceKind::Qualifier},
-                                  std::pair{"former", ReferenceKind::Former}})
+                                  std::pair{"former", ReferenceKind::Former},
+                                  std::pair{"recipient_heads", ReferenceKind::Recipient}})
     if (doc.HasMember(key) && doc[key].IsObject())
       for (const auto& lang : doc[key].GetObject())
         for (const auto& w : strings_of(lang.value)) add(w, {kind, 0, {}, lang.name.GetString()});
@@ -309,6 +330,20 @@ void GazetteerLoader::index_keys(std::string& error) {
   g_.by_key_.assign(keys.begin(), keys.end());
 }
 
+void GazetteerLoader::index_roles() {
+  auto& roles = g_.roles_;
+  roles.clear();
+  for (std::uint32_t e = 0; e < g_.entries_.size(); ++e)
+    for (std::uint32_t r = 0; r < g_.entries_[e].roles.size(); ++r) roles.push_back({e, r});
+  // Stable, so that holders of one office stay in file order: holder() keeps the first of
+  // several holders that took office the same day, as a scan of the files would.
+  std::stable_sort(roles.begin(), roles.end(), [&](Gazetteer::RoleRef a, Gazetteer::RoleRef b) {
+    const auto& x = g_.role_of(a);
+    const auto& y = g_.role_of(b);
+    return std::tie(x.role, x.of) < std::tie(y.role, y.of);
+  });
+}
+
 bool GazetteerLoader::load_dir(const std::string& dir, std::string& error) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
@@ -322,6 +357,7 @@ bool GazetteerLoader::load_dir(const std::string& dir, std::string& error) {
   for (const auto& f : files)
     if (!load_actors(f, error)) return false;
   index_keys(error);
+  index_roles();
   return error.empty();
 }
 
@@ -341,18 +377,21 @@ std::optional<std::uint32_t> Gazetteer::find(const std::string& key) const {
 
 std::optional<std::uint32_t> Gazetteer::holder(const std::string& role, const std::string& of,
                                                const std::string& date) const {
-  std::optional<std::uint32_t> best;
-  std::string best_from;
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    for (const auto& r : entries_[i].roles) {
-      if (r.role != role || r.of != of || !r.holds_on(date)) continue;
-      if (!best || r.from > best_from) {
-        best = i;
-        best_from = r.from;
-      }
-    }
+  const auto key = std::tie(role, of);
+  const auto office_of = [this](RoleRef r) { return std::tie(role_of(r).role, role_of(r).of); };
+  const auto first = std::lower_bound(roles_.begin(), roles_.end(), key,
+                                      [&](RoleRef r, const auto& k) { return office_of(r) < k; });
+  const auto last = std::upper_bound(first, roles_.end(), key,
+                                     [&](const auto& k, RoleRef r) { return k < office_of(r); });
+  const Role* best = nullptr;
+  std::optional<std::uint32_t> holder;
+  for (auto it = first; it != last; ++it) {
+    const Role& r = role_of(*it);
+    if (!r.holds_on(date) || (best && r.from <= best->from)) continue;
+    best = &r;
+    holder = it->entry;
   }
-  return best;
+  return holder;
 }
 
 }  // namespace diplograph::actors

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/phrase_trie.h"
@@ -35,6 +36,13 @@ struct Entry {
   std::vector<std::vector<std::uint32_t>> avoid_before;  // when right before / after it
 };
 
+// Languages a name form is listed in, as bits of NameSense::langs.
+inline constexpr std::uint8_t kEnglish = 1;
+inline constexpr std::uint8_t kFrench = 2;
+inline std::uint8_t lang_bit(std::string_view lang) {
+  return lang == "en" ? kEnglish : lang == "fr" ? kFrench : 0;
+}
+
 // What a trie node means: which entry, through which form, and how the case must look.
 struct NameSense {
   std::uint32_t entry;
@@ -42,6 +50,9 @@ struct NameSense {
   // Bit i set: word i of the phrase is capitalised in the data and must be in the text too.
   std::uint32_t capitalised_words = 0;
   bool exact_caps = false;  // short acronyms: every letter upper case in the text
+  // Where two entries share a form, the one listed in the dispatch's language wins ("Congo":
+  // the DRC in English copy, Congo-Brazzaville in French). 0: listed in no language.
+  std::uint8_t langs = 0;
 };
 
 struct TitleSense {
@@ -51,7 +62,13 @@ struct TitleSense {
 };
 
 enum class ReferenceKind : std::uint8_t {
-  Honorific, Pronoun, Description, Institution, Qualifier, Former,
+  Honorific,
+  Pronoun,
+  Description,
+  Institution,
+  Qualifier,
+  Former,
+  Recipient,  // "soutien", "livré", "reproché": "à X" after it is a recipient, not a place
 };
 struct ReferenceSense {
   ReferenceKind kind;
@@ -98,6 +115,14 @@ class Gazetteer {
   std::vector<ReferenceSense> reference_senses_;
   std::vector<Entry> entries_;
   std::vector<std::pair<std::string, std::uint32_t>> by_key_;  // sorted code/id -> entry
+  // Every dated role as (entry, index in its roles), sorted by (role, of) and then by entry,
+  // so that holder() looks at one office's holders only.
+  struct RoleRef {
+    std::uint32_t entry;
+    std::uint32_t role;
+  };
+  std::vector<RoleRef> roles_;
+  const Role& role_of(RoleRef r) const { return entries_[r.entry].roles[r.role]; }
   friend class GazetteerLoader;
 };
 

@@ -76,6 +76,16 @@ bool Scan::context_fits(const Entry& entry, std::uint32_t first, std::uint32_t e
   return true;
 }
 
+bool Scan::prefer(const NameSense& a, const NameSense& b) const {
+  if (rank(a) != rank(b)) return rank(a) < rank(b);
+  if (a.form == Form::NonActor) return false;
+  const bool a_named = actor_index_.count(g_.entry(a.entry).actor.id) > 0;
+  const bool b_named = actor_index_.count(g_.entry(b.entry).actor.id) > 0;
+  if (a_named != b_named) return a_named;
+  const auto lang = lang_bit(lang_);
+  return (a.langs & lang) != 0 && (b.langs & lang) == 0;
+}
+
 // Lower ranks win when one phrase has several senses.
 int Scan::rank(const NameSense& sense) const {
   switch (sense.form) {
@@ -169,11 +179,7 @@ std::optional<Scan::NameMatch> Scan::match_name(std::uint32_t token) const {
         if (!context_fits(entry, token, it->first)) continue;
         if (sense.form == Form::Surname && !accept_surname(sense.entry, token)) continue;
       }
-      if (!best || rank(sense) < rank(*best) ||
-          (rank(sense) == rank(*best) && sense.form != Form::NonActor &&
-           actor_index_.count(g_.entry(sense.entry).actor.id) &&
-           !actor_index_.count(g_.entry(best->entry).actor.id)))
-        best = &sense;
+      if (!best || prefer(sense, *best)) best = &sense;
     }
     if (best) return NameMatch{it->first, best->entry, best->form};
   }
@@ -181,14 +187,24 @@ std::optional<Scan::NameMatch> Scan::match_name(std::uint32_t token) const {
 }
 
 bool Scan::is_locative(std::uint32_t first) const {
-  // "à Bakou", "in Doha", "à l'Élysée": the city or building as a place, not its government.
+  // "à Bakou", "in Doha", "à l'Élysée", "au Kremlin", "at the White House": the city or
+  // building as a place, not its government.
   if (first == 0) return false;
   std::uint32_t prev = first - 1;
-  if (doc_.tokens()[prev].has(text::kElided) && prev > 0) --prev;
+  const auto article = doc_.token_norm(prev);
+  if (prev > 0 && (doc_.tokens()[prev].has(text::kElided) || article == "la" || article == "le" ||
+                   article == "the"))
+    --prev;
   if (!same_sentence(prev, first)) return false;
-  const auto word = doc_.token_text(prev);
-  return word == "à" || word == "À" || word == "en" || word == "in" || word == "at" ||
-         word == "In" || word == "At";
+  const auto word = doc_.token_norm(prev);
+  if (word == "en" || word == "in" || word == "at") return true;
+  if (Vocabulary::match_form(doc_.token_text(prev), word) != "à" && word != "au") return false;
+  // French "à" also marks a recipient: "son soutien à Kinshasa", "a reproché à Belgrade",
+  // "livrer des drones à Bakou".
+  for (std::uint32_t back = 1; back <= 3 && back <= prev && same_sentence(prev - back, prev);
+       ++back)
+    if (is_reference(prev - back, ReferenceKind::Recipient)) return false;
+  return true;
 }
 
 std::uint32_t Scan::try_name(std::uint32_t token) {

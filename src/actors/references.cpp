@@ -1,6 +1,6 @@
 // References back to actors named earlier in the dispatch: honorific + surname ("M. Erdogan",
-// handled by the surname rule), subject pronouns (il, elle, he, she) and descriptions ("cette
-// région séparatiste", "the rebels").
+// handled by the surname rule; "M. Rakoto" for a person the dispatch introduced), subject
+// pronouns (il, elle, he, she) and descriptions ("cette région séparatiste", "the rebels").
 #include <array>
 
 #include "actors/scan.h"
@@ -43,6 +43,11 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
     }
   }
   if (!sense) return token;
+  // "les rebelles houthis": a name that starts inside the description and runs past it is
+  // the better match ("the Palestinian group" stays a description).
+  if (sense->kind == ReferenceKind::Description)
+    for (auto t = token + 1; t < end; ++t)
+      if (const auto name = match_name(t); name && name->end > end) return token;
   if (sense->kind == ReferenceKind::Pronoun && end < out_.words.size() &&
       impersonal_after(doc_.token_norm(end)))
     return token;
@@ -69,6 +74,31 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
     m.how = sense->kind == ReferenceKind::Pronoun ? "pronoun" : "description";
     emit(m);
     return end;
+  }
+  return token;
+}
+
+std::uint32_t Scan::try_new_surname(std::uint32_t token) {
+  // "Le ministre malgache, Jean Rakoto, ... M. Rakoto": persons that a title introduced are in
+  // no gazetteer, so their later mentions are matched on the last word of their name.
+  const auto& t = doc_.tokens()[token];
+  if (new_surnames_.empty() || !t.has(text::kWord) || !t.has(text::kCapitalised)) return token;
+  const auto norm = doc_.token_norm(t);
+  for (auto it = new_surnames_.rbegin(); it != new_surnames_.rend(); ++it) {
+    if (it->first != norm) continue;
+    ActorMention m;
+    m.first_token = token;
+    m.end_token = token + 1;
+    m.begin = t.begin;
+    m.end = t.end;
+    m.actor = it->second;
+    m.how = "surname";
+    if (const auto honorific = honorific_before(token)) {
+      m.first_token = *honorific;
+      m.begin = doc_.tokens()[*honorific].begin;
+      m.how = "honorific";
+    }
+    return emit(m);
   }
   return token;
 }

@@ -33,19 +33,31 @@ class Scan {
   std::uint32_t try_name(std::uint32_t token);
   std::uint32_t try_compound(std::uint32_t token);
   std::uint32_t try_reference(std::uint32_t token);
+  std::uint32_t try_new_surname(std::uint32_t token);
 
   // Title helpers (titles.cpp).
   struct TitleMatch {
     std::uint32_t end = 0;
     const TitleSense* sense = nullptr;
     std::optional<std::uint32_t> state;  // entry of the state or organisation it belongs to
+    std::uint32_t state_token = 0;       // where an adjective names that state
   };
   std::optional<TitleMatch> match_title(std::uint32_t token) const;
   std::optional<std::uint32_t> state_before(std::uint32_t token, std::uint32_t* first) const;
-  std::optional<std::uint32_t> state_after(std::uint32_t token, std::uint32_t* end) const;
+  std::optional<std::uint32_t> state_after(std::uint32_t token, std::uint32_t* first,
+                                           std::uint32_t* end) const;
   std::optional<std::uint32_t> adjective_state(std::uint32_t token) const;
   std::uint32_t new_person(std::uint32_t token, std::uint32_t state, std::uint32_t* actor);
   std::optional<std::uint32_t> last_holder(const std::string& role) const;
+  bool former_before(std::uint32_t first) const;
+  // The state or organisation that a title names at `token` ("turc", "l'Union européenne").
+  std::optional<ActorMention> owner_mention(std::uint32_t token);
+  // The person a title names after it (known or new), updating `end` past the name.
+  std::optional<std::uint32_t> named_after_title(std::uint32_t token, std::uint32_t* end,
+                                                 std::optional<std::uint32_t> state,
+                                                 const std::string& role);
+  // The holder of the title's office on the dispatch date, else an anonymous role actor.
+  std::uint32_t holder_or_role(const TitleMatch& title, std::uint32_t state);
 
   // Resolution helpers (recognizer.cpp).
   bool case_fits(const NameSense& sense, std::uint32_t first) const;
@@ -53,9 +65,13 @@ class Scan {
   bool phrase_at(const std::vector<std::uint32_t>& phrase, std::uint32_t token) const;
   bool phrase_ends_at(const std::vector<std::uint32_t>& phrase, std::uint32_t end) const;
   int rank(const NameSense& sense) const;
+  // Whether sense `a` beats `b` for the same words: the lower rank, else an actor the
+  // dispatch already named, else a form of the dispatch's language.
+  bool prefer(const NameSense& a, const NameSense& b) const;
   bool accept_surname(std::uint32_t entry, std::uint32_t token) const;
   bool is_locative(std::uint32_t first) const;
-  bool is_honorific(std::uint32_t token) const;
+  // First token of an honorific ("Mme", "M .", "Mr .") that ends right before `token`.
+  std::optional<std::uint32_t> honorific_before(std::uint32_t token) const;
   bool is_reference(std::uint32_t token, ReferenceKind kind) const;
   // "la diplomatie égyptienne", "Turkish officials": the adjective names an actor; returns
   // the token range of the noun phrase, or nullopt when the adjective only qualifies.
@@ -64,7 +80,8 @@ class Scan {
   std::uint32_t actor_for_entry(std::uint32_t entry);
   std::uint32_t add_actor(ActorRef ref, std::int64_t entry, char gender);
   std::string affiliation_of(const Entry& person) const;
-  void emit(ActorMention m);
+  // Records a mention; returns the token after it.
+  std::uint32_t emit(ActorMention m);
   // "Abiy Ahmed's government", "le porte-parole du ministère iranien": the institution of an
   // actor acts for it, so the mention grows to cover the whole subject (institutions.cpp).
   void extend_to_institution(ActorMention& m) const;
@@ -77,6 +94,10 @@ class Scan {
   Analysis out_;
   std::unordered_map<std::string, std::uint32_t> actor_index_;  // actor id -> out_.actors
   std::vector<std::uint32_t> sentence_of_;                       // token -> sentence
+  // Persons found only in this dispatch, by the normalised last word of their name, and the
+  // role their title gave them (for a later bare title).
+  std::vector<std::pair<std::string_view, std::uint32_t>> new_surnames_;
+  std::unordered_map<std::uint32_t, std::string> local_roles_;  // actor -> role
   std::uint32_t max_name_words_ = 8;
 };
 

@@ -39,12 +39,14 @@ std::optional<Scan::TitleMatch> Scan::match_title(std::uint32_t token) const {
   const auto& trie = g_.titles();
   std::optional<TitleMatch> best;
   std::optional<std::uint32_t> state;
+  std::uint32_t state_token = 0;
   std::uint32_t node = PhraseTrie::kRoot;
   std::uint32_t t = token;
   while (t < out_.words.size() && same_sentence(token, t)) {
     auto next = trie.child(node, out_.words[t]);
     if (next == PhraseTrie::kNone && node != PhraseTrie::kRoot && !state) {
       if ((state = adjective_state(t))) {
+        state_token = t;
         ++t;
         continue;
       }
@@ -55,10 +57,11 @@ std::optional<Scan::TitleMatch> Scan::match_title(std::uint32_t token) const {
     for (const auto p : trie.payloads(node)) {
       const auto& sense = g_.title_sense(p);
       if (!best || t > best->end || (t == best->end && sense.lang == lang_))
-        best = TitleMatch{t, &sense, state};
+        best = TitleMatch{t, &sense, state, state_token};
     }
   }
-  if (best && !best->state && (best->state = adjective_state(best->end))) ++best->end;
+  if (best && !best->state && (best->state = adjective_state(best->end)))
+    best->state_token = best->end++;
   return best;
 }
 
@@ -75,7 +78,8 @@ std::optional<std::uint32_t> Scan::state_before(std::uint32_t token, std::uint32
   return static_cast<std::uint32_t>(a.entry);
 }
 
-std::optional<std::uint32_t> Scan::state_after(std::uint32_t token, std::uint32_t* end) const {
+std::optional<std::uint32_t> Scan::state_after(std::uint32_t token, std::uint32_t* first,
+                                               std::uint32_t* end) const {
   // "président de la Turquie", "secrétaire général de l'ONU", "President of Turkey".
   std::uint32_t t = token;
   if (t >= out_.words.size() || !same_sentence(token - 1, t)) return std::nullopt;
@@ -90,6 +94,7 @@ std::optional<std::uint32_t> Scan::state_after(std::uint32_t token, std::uint32_
   const auto m = match_name(t);
   if (!m || m->form == Form::NonActor || m->form == Form::Adjective) return std::nullopt;
   if (!is_state_like(g_.entry(m->entry).actor.kind)) return std::nullopt;
+  *first = t;
   *end = m->end;
   return m->entry;
 }
@@ -130,17 +135,90 @@ std::uint32_t Scan::new_person(std::uint32_t token, std::uint32_t state, std::ui
   ref.kind = ActorKind::Person;
   ref.affiliation = g_.entry(state).actor.id;
   *actor = add_actor(std::move(ref), -1, 0);
+  if (std::find(new_surnames_.begin(), new_surnames_.end(),
+                std::pair{doc_.token_norm(t - 1), *actor}) == new_surnames_.end())
+    new_surnames_.emplace_back(doc_.token_norm(t - 1), *actor);
   return t;
 }
 
 std::optional<std::uint32_t> Scan::last_holder(const std::string& role) const {
   for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
     const auto& a = out_.actors[it->actor];
-    if (a.entry < 0 || a.ref.kind != ActorKind::Person) continue;
+    if (a.ref.kind != ActorKind::Person) continue;
+    if (a.entry < 0) {
+      const auto local = local_roles_.find(it->actor);
+      if (local != local_roles_.end() && local->second == role) return it->actor;
+      continue;
+    }
     for (const auto& r : g_.entry(static_cast<std::uint32_t>(a.entry)).roles)
       if (r.role == role && r.holds_on(date_)) return it->actor;
   }
   return std::nullopt;
+}
+
+bool Scan::former_before(std::uint32_t first) const {
+  // "l'ancien président kényan", "the former prime minister", "the late king".
+  for (std::uint32_t back = 1; back <= 2 && back <= first; ++back) {
+    if (!same_sentence(first - back, first)) return false;
+    if (is_reference(first - back, ReferenceKind::Former)) return true;
+  }
+  return false;
+}
+
+std::optional<ActorMention> Scan::owner_mention(std::uint32_t token) {
+  const auto name = match_name(token);
+  if (!name || name->form == Form::NonActor) return std::nullopt;
+  const auto& tokens = doc_.tokens();
+  ActorMention m;
+  m.first_token = token;
+  m.end_token = name->end;
+  m.begin = tokens[token].begin;
+  m.end = tokens[name->end - 1].end;
+  m.actor = actor_for_entry(name->entry);
+  m.how = to_string(name->form);
+  m.modifier = name->form == Form::Adjective;
+  return m;
+}
+
+std::uint32_t Scan::holder_or_role(const TitleMatch& title, std::uint32_t state) {
+  const auto& owner = g_.entry(state).actor;
+  const std::string of = owner.code.empty() ? owner.id : owner.code;
+  // The chief of an organisation ("le chef de l'ONU") is its secretary-general (SCHEMA.md).
+  const std::string role =
+      title.sense->role == "leader" && owner.kind == ActorKind::InternationalOrganization
+          ? "secretary_general"
+          : title.sense->role;
+  if (const auto holder = g_.holder(role, of, date_)) return actor_for_entry(*holder);
+  ActorRef ref;
+  ref.id = "role/" + of + "/" + role;
+  ref.label = owner.label + " " + role;
+  std::replace(ref.label.begin(), ref.label.end(), '_', ' ');
+  ref.kind = ActorKind::Person;
+  ref.affiliation = owner.id;
+  const auto actor = add_actor(std::move(ref), -1, 0);
+  local_roles_.try_emplace(actor, title.sense->role);
+  return actor;
+}
+
+std::optional<std::uint32_t> Scan::named_after_title(std::uint32_t token, std::uint32_t* end,
+                                                     std::optional<std::uint32_t> state,
+                                                     const std::string& role) {
+  // "le président turc Recep Tayyip Erdogan", "l'ambassadeur russe, Ivan Petrov".
+  std::uint32_t at = *end;
+  if (at < out_.words.size() && doc_.token_text(at) == ",") ++at;
+  if (at >= out_.words.size() || !same_sentence(token, at)) return std::nullopt;
+  const auto name = match_name(at);
+  if (name && (name->form == Form::FullName || name->form == Form::Surname)) {
+    *end = name->end;
+    return actor_for_entry(name->entry);
+  }
+  if (name || !state) return std::nullopt;
+  std::uint32_t created = 0;
+  const auto after = new_person(at, *state, &created);
+  if (after == at) return std::nullopt;
+  local_roles_.try_emplace(created, role);
+  *end = after;
+  return created;
 }
 
 std::uint32_t Scan::try_title(std::uint32_t token) {
@@ -148,51 +226,35 @@ std::uint32_t Scan::try_title(std::uint32_t token) {
   if (!title) return token;
   std::uint32_t first = token;
   std::uint32_t end = title->end;
+  std::uint32_t state_first = title->state_token;
   auto state = title->state;
-  if (!state) state = state_after(end, &end);
-  if (!state) state = state_before(token, &first);
+  if (!state) state = state_after(end, &state_first, &end);
+  const bool state_named_before = !state && (state = state_before(token, &first));
+  // The state or organisation as the text names it, if it does.
+  std::optional<ActorMention> owner;
+  if (state_named_before)
+    owner = out_.mentions.back();
+  else if (state && state_first > token)
+    owner = owner_mention(state_first);
   if (!state && !title->sense->of.empty()) state = g_.find(title->sense->of);
 
-  std::optional<std::uint32_t> actor;
-  std::uint32_t name_at = end;
-  if (name_at < out_.words.size() && doc_.token_text(name_at) == ",") ++name_at;
-  if (name_at < out_.words.size() && same_sentence(token, name_at)) {
-    const auto name = match_name(name_at);
-    if (name && (name->form == Form::FullName || name->form == Form::Surname)) {
-      actor = actor_for_entry(name->entry);
-      end = name->end;
-    } else if (!name && state) {
-      std::uint32_t created = 0;
-      const auto after = new_person(name_at, *state, &created);
-      if (after > name_at) {
-        actor = created;
-        end = after;
-      }
-    }
-  }
   const std::string& role = title->sense->role;
-  // "l'ancien président kényan", "the former prime minister": not today's holder.
-  const bool former = first > 0 && same_sentence(first - 1, first) &&
-                      (is_reference(first - 1, ReferenceKind::Former) ||
-                       (first > 1 && is_reference(first - 2, ReferenceKind::Former)));
-  if (!actor && former) return token;
-  if (!actor && state) {
-    const auto& owner = g_.entry(*state).actor;
-    const std::string of = owner.code.empty() ? owner.id : owner.code;
-    if (const auto holder = g_.holder(role, of, date_)) {
-      actor = actor_for_entry(*holder);
-    } else {
-      ActorRef ref;
-      ref.id = "role/" + of + "/" + role;
-      ref.label = owner.label + " " + role;
-      std::replace(ref.label.begin(), ref.label.end(), '_', ' ');
-      ref.kind = ActorKind::Person;
-      ref.affiliation = owner.id;
-      actor = add_actor(std::move(ref), -1, 0);
+  auto actor = named_after_title(token, &end, state, role);
+  if (!actor && former_before(first)) {
+    // A former holder is not today's: no person, and the state only qualifies the title.
+    if (owner) {
+      owner->modifier = true;
+      if (state_named_before)
+        out_.mentions.back() = *owner;
+      else
+        emit(*owner);
     }
+    return end;
   }
+  if (!actor && state) actor = holder_or_role(*title, *state);
   if (!actor) actor = last_holder(role);
   if (!actor) return token;
+  if (owner) out_.nested.push_back(*owner);
   const auto& tokens = doc_.tokens();
   ActorMention m;
   m.first_token = first;
@@ -201,8 +263,7 @@ std::uint32_t Scan::try_title(std::uint32_t token) {
   m.end = tokens[end - 1].end;
   m.actor = *actor;
   m.how = "title";
-  emit(m);
-  return end;
+  return emit(m);
 }
 
 }  // namespace diplograph::actors

@@ -34,7 +34,13 @@ namespace {
 std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::Analysis& a) {
   std::vector<ActorMentions> out;
   std::vector<std::int32_t> slot(a.actors.size(), -1);
-  for (const auto& m : a.mentions) {
+  // A state or organisation named inside a title ("turc" in "le président turc") is a
+  // mention of its own, though relation patterns read the title as one actor.
+  std::vector<actors::ActorMention> all = a.mentions;
+  all.insert(all.end(), a.nested.begin(), a.nested.end());
+  std::sort(all.begin(), all.end(),
+            [](const auto& x, const auto& y) { return x.begin < y.begin; });
+  for (const auto& m : all) {
     if (m.locative) continue;
     if (slot[m.actor] < 0) {
       slot[m.actor] = static_cast<std::int32_t>(out.size());
