@@ -211,6 +211,7 @@ bool GazetteerLoader::load_entry(const rapidjson::Value& v, const std::string& w
   const std::string gender = string_of(v, "gender");
   e.gender = gender.empty() ? 0 : gender[0];
   e.alliance = v.HasMember("alliance") && v["alliance"].IsBool() && v["alliance"].GetBool();
+  e.parent = string_of(v, "parent");
   if (v.HasMember("roles") && v["roles"].IsArray()) {
     for (const auto& r : v["roles"].GetArray()) {
       Role role{string_of(r, "role"), string_of(r, "of"), string_of(r, "from"), string_of(r, "to")};
@@ -256,7 +257,11 @@ void GazetteerLoader::load_titles(const rapidjson::Value& doc) {
     if (words.empty()) continue;
     const auto node = g_.titles_.insert(words);
     g_.titles_.attach(node, static_cast<std::uint32_t>(g_.title_senses_.size()));
-    g_.title_senses_.push_back({string_of(t, "role"), string_of(t, "of"), string_of(t, "lang")});
+    TitleSense sense{string_of(t, "role"), string_of(t, "of"), string_of(t, "lang"), {}};
+    if (t.HasMember("role_by_state") && t["role_by_state"].IsObject())
+      for (const auto& r : t["role_by_state"].GetObject())
+        if (r.value.IsString()) sense.role_by_state.emplace_back(r.name.GetString(), r.value.GetString());
+    g_.title_senses_.push_back(std::move(sense));
   }
 }
 

@@ -32,6 +32,7 @@ struct Entry {
   std::vector<Role> roles;  // persons only
   char gender = 0;          // 'm', 'f' or 0
   bool alliance = false;    // a defence alliance: its members are allied with it
+  std::string parent;       // the organisation this one belongs to ("org/EU" for the Council)
   std::vector<std::vector<std::uint32_t>> avoid_after;   // phrases that rule a match out
   std::vector<std::vector<std::uint32_t>> avoid_before;  // when right before / after it
 };
@@ -59,6 +60,14 @@ struct TitleSense {
   std::string role;
   std::string of;  // fixed holder's state or organisation ("Secretary of State" -> USA)
   std::string lang;
+  // Where the title names another office: Iran's "président" heads the government, the
+  // Supreme Leader the state.
+  std::vector<std::pair<std::string, std::string>> role_by_state;
+  const std::string& role_for(const std::string& state) const {
+    for (const auto& [code, r] : role_by_state)
+      if (code == state) return r;
+    return role;
+  }
 };
 
 enum class ReferenceKind : std::uint8_t {

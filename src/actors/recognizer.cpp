@@ -153,6 +153,12 @@ bool Scan::accept_surname(std::uint32_t entry, std::uint32_t token) const {
   // A surname alone is a person when an honorific or an earlier mention says so, or when the
   // person holds office on the dispatch date (wire copy names leaders by surname alone).
   if (honorific_before(token)) return true;
+  // "Seif al-Islam Kadhafi": a surname after first names the gazetteer does not know is
+  // someone else of that family.
+  if (token > 0 && same_sentence(token - 1, token) && doc_.tokens()[token - 1].has(text::kWord) &&
+      doc_.tokens()[token - 1].has(text::kCapitalised) && !match_name(token - 1) &&
+      !(token - 1 == sentence_first(token)))
+    return false;
   if (actor_index_.count(g_.entry(entry).actor.id)) return true;
   for (const auto& r : g_.entry(entry).roles)
     if (r.holds_on(date_)) return true;

@@ -47,7 +47,12 @@ class Scan {
   std::optional<std::uint32_t> state_after(std::uint32_t token, std::uint32_t* first,
                                            std::uint32_t* end) const;
   std::optional<std::uint32_t> adjective_state(std::uint32_t token) const;
-  std::uint32_t new_person(std::uint32_t token, std::uint32_t state, std::uint32_t* actor);
+  // `state` is the gazetteer entry the title belongs to, if the text says.
+  std::uint32_t new_person(std::uint32_t token, std::optional<std::uint32_t> state,
+                           std::uint32_t* actor);
+  std::uint32_t sentence_first(std::uint32_t token) const {
+    return doc_.sentences()[sentence_of_[token]].first_token;
+  }
   std::optional<std::uint32_t> last_holder(const std::string& role) const;
   bool former_before(std::uint32_t first) const;
   // The state or organisation that a title names at `token` ("turc", "l'Union européenne").

@@ -99,8 +99,9 @@ std::optional<std::uint32_t> Scan::state_after(std::uint32_t token, std::uint32_
   return m->entry;
 }
 
-std::uint32_t Scan::new_person(std::uint32_t token, std::uint32_t state, std::uint32_t* actor) {
-  // A capitalised name right after a title with a state: "l'ambassadeur russe, Ivan Petrov".
+std::uint32_t Scan::new_person(std::uint32_t token, std::optional<std::uint32_t> state,
+                               std::uint32_t* actor) {
+  // A capitalised name right after a title: "l'ambassadeur russe, Ivan Petrov".
   static constexpr std::string_view kParticles[] = {"de", "da", "van", "von", "der", "bin",
                                                     "ben", "al", "el", "ibn", "abu"};
   const auto& tokens = doc_.tokens();
@@ -133,7 +134,7 @@ std::uint32_t Scan::new_person(std::uint32_t token, std::uint32_t state, std::ui
   ref.id = "person/" + slug(norm);
   ref.label = label;
   ref.kind = ActorKind::Person;
-  ref.affiliation = g_.entry(state).actor.id;
+  if (state) ref.affiliation = g_.entry(*state).actor.id;
   *actor = add_actor(std::move(ref), -1, 0);
   if (std::find(new_surnames_.begin(), new_surnames_.end(),
                 std::pair{doc_.token_norm(t - 1), *actor}) == new_surnames_.end())
@@ -187,7 +188,7 @@ std::uint32_t Scan::holder_or_role(const TitleMatch& title, std::uint32_t state)
   const std::string role =
       title.sense->role == "leader" && owner.kind == ActorKind::InternationalOrganization
           ? "secretary_general"
-          : title.sense->role;
+          : title.sense->role_for(of);
   if (const auto holder = g_.holder(role, of, date_)) return actor_for_entry(*holder);
   ActorRef ref;
   ref.id = "role/" + of + "/" + role;
@@ -212,9 +213,11 @@ std::optional<std::uint32_t> Scan::named_after_title(std::uint32_t token, std::u
     *end = name->end;
     return actor_for_entry(name->entry);
   }
-  if (name || !state) return std::nullopt;
+  // "la ministre de la Défense Nosiviwe Mapisa-Nqakula": a title and a name make a person,
+  // affiliated when the title says with what.
+  if (name) return std::nullopt;
   std::uint32_t created = 0;
-  const auto after = new_person(at, *state, &created);
+  const auto after = new_person(at, state, &created);
   if (after == at) return std::nullopt;
   local_roles_.try_emplace(created, role);
   *end = after;

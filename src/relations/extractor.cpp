@@ -337,9 +337,14 @@ class DispatchExtraction {
   // A person's relation is also credited to the state or organisation it speaks for.
   void roll_up() {
     const Assertion base = out_.back();
+    // Credited to the top organisation: the President of the European Council speaks for the
+    // EU, as a member of the Security Council's staff speaks for the UN.
     auto affiliated = [&](const ActorRef& a) -> std::optional<ActorRef> {
       if (a.kind != ActorKind::Person || a.affiliation.empty()) return std::nullopt;
-      const auto e = g_.find(a.affiliation);
+      auto e = g_.find(a.affiliation);
+      for (int depth = 0; e && !g_.entry(*e).parent.empty() && depth < 4; ++depth)
+        if (const auto up = g_.find(g_.entry(*e).parent)) e = up;
+        else break;
       if (!e) return std::nullopt;
       return g_.entry(*e).actor;
     };
