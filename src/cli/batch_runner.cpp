@@ -2,9 +2,18 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include "ingest/ingest.h"
 
@@ -49,29 +58,206 @@ class Progress {
   std::chrono::steady_clock::time_point last_{};
 };
 
+// Dispatches go to the workers in chunks of consecutive ones: one hand-off per chunk rather
+// than per dispatch keeps locking and thread wake-ups small next to the work, even for tiny
+// dispatches or on a busy machine, where a woken thread may wait for a time slice.
+constexpr std::size_t kChunkBytes = 64 * 1024;
+constexpr std::size_t kChunkDispatches = 64;
+// Chunks in flight per worker: enough to keep every worker busy while the oldest chunk is
+// still being worked on, few enough that memory stays flat.
+constexpr std::size_t kChunksPerWorker = 3;
+
+// What a worker made of a chunk: its records in input order and, should Pipeline::process
+// throw, the exception (the records then stop at the dispatch that threw).
+struct Processed {
+  std::vector<DispatchRecord> records;
+  std::exception_ptr error;
+};
+
+// Runs Pipeline::process on worker threads and gives the records back in input order. One
+// thread, the reader, fills chunks, submits them and pops the results; the workers only
+// process the chunks they take.
+class OrderedPool {
+ public:
+  OrderedPool(const Pipeline& pipeline, std::size_t workers);
+  ~OrderedPool() { stop(); }
+  OrderedPool(const OrderedPool&) = delete;
+  OrderedPool& operator=(const OrderedPool&) = delete;
+
+  // Adds a dispatch to the chunk being filled; true when the chunk is ready to submit.
+  bool add(Dispatch&& dispatch);
+  bool filling() const { return !open_.empty(); }
+  // Only the reader changes these counts, so it may read them without the lock.
+  bool in_flight() const { return submitted_ != popped_; }
+  bool full() const { return submitted_ - popped_ == slots_.size(); }
+
+  // Hands the chunk being filled to the workers. The pool must not be full.
+  void submit();
+  // Whether the oldest chunk in flight is done. There must be one.
+  bool front_done();
+  // The oldest chunk's records, waiting for them. There must be one.
+  Processed pop();
+
+ private:
+  struct Slot {
+    std::vector<Dispatch> dispatches;
+    Processed processed;
+    bool done = false;
+  };
+
+  Slot& slot(std::uint64_t n) { return slots_[n % slots_.size()]; }
+  void work();
+  void run(Slot& slot) const;
+  void stop();
+
+  const Pipeline& pipeline_;
+  std::vector<Slot> slots_;  // a ring: chunk number n lives in slots_[n % size]
+  std::vector<Dispatch> open_;  // the chunk being filled, by the reader alone
+  std::size_t open_bytes_ = 0;
+  std::mutex mutex_;
+  std::condition_variable work_ready_;  // workers: a chunk was submitted, or stop
+  std::condition_variable front_ready_;  // reader: the oldest chunk in flight is done
+  std::uint64_t submitted_ = 0;  // counts of chunks, all changed under the mutex
+  std::uint64_t taken_ = 0;
+  std::uint64_t popped_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> workers_;
+};
+
+OrderedPool::OrderedPool(const Pipeline& pipeline, std::size_t workers)
+    : pipeline_(pipeline), slots_(kChunksPerWorker * workers) {
+  try {
+    for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
+  } catch (...) {
+    stop();  // the threads already started must be joined before they are destroyed
+    throw;
+  }
+}
+
+void OrderedPool::stop() {
+  {
+    const std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  work_ready_.notify_all();
+  for (auto& worker : workers_) worker.join();
+  workers_.clear();
+}
+
+bool OrderedPool::add(Dispatch&& dispatch) {
+  open_bytes_ += dispatch.text.size();
+  open_.push_back(std::move(dispatch));
+  return open_bytes_ >= kChunkBytes || open_.size() >= kChunkDispatches;
+}
+
+void OrderedPool::submit() {
+  {
+    const std::lock_guard lock(mutex_);
+    // The free slot's vector is empty; swapping recycles its capacity for the next chunk.
+    std::swap(slot(submitted_).dispatches, open_);
+    ++submitted_;
+  }
+  open_bytes_ = 0;
+  work_ready_.notify_one();
+}
+
+bool OrderedPool::front_done() {
+  const std::lock_guard lock(mutex_);
+  return slot(popped_).done;
+}
+
+Processed OrderedPool::pop() {
+  std::unique_lock lock(mutex_);
+  Slot& front = slot(popped_);
+  front_ready_.wait(lock, [&] { return front.done; });
+  ++popped_;
+  front.done = false;
+  return std::exchange(front.processed, {});
+}
+
+void OrderedPool::work() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    work_ready_.wait(lock, [&] { return stop_ || taken_ < submitted_; });
+    if (stop_) return;
+    const std::uint64_t n = taken_++;
+    Slot& taken = slot(n);
+    lock.unlock();
+    run(taken);
+    lock.lock();
+    taken.done = true;
+    if (n == popped_) front_ready_.notify_one();
+  }
+}
+
+void OrderedPool::run(Slot& slot) const {
+  auto& records = slot.processed.records;
+  records.reserve(slot.dispatches.size());
+  // Pipeline::process is not meant to throw; should it, the reader hands on the records
+  // before it and then rethrows, as a single-threaded run would.
+  try {
+    for (const auto& dispatch : slot.dispatches) records.push_back(pipeline_.process(dispatch));
+  } catch (...) {
+    slot.processed.error = std::current_exception();
+  }
+  slot.dispatches.clear();  // free the texts now rather than when the slot is reused
+}
+
 }  // namespace
+
+std::size_t worker_count(const CommonOptions& common) {
+  if (common.threads > 0) return common.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
 
 BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
                       const std::vector<std::string>& inputs,
                       const std::function<bool(DispatchRecord&&)>& on_record) {
   BatchResult result;
   Progress progress(common.quiet);
+  bool sink_stopped = false;
+  const auto deliver = [&](DispatchRecord&& record) {
+    progress.tick();
+    ++result.dispatches;
+    sink_stopped = !on_record(std::move(record));
+    return !sink_stopped;
+  };
+
+  const std::size_t workers = worker_count(common);
+  std::optional<OrderedPool> pool;
+  if (workers > 1) pool.emplace(pipeline, workers);
+  const auto deliver_chunk = [&](Processed&& processed) {
+    for (auto& record : processed.records)
+      if (!deliver(std::move(record))) return false;
+    if (processed.error) std::rethrow_exception(processed.error);
+    return true;
+  };
+  // Hands on what is already done, waits for the oldest chunk while the window is full, and
+  // submits the chunk being filled.
+  const auto submit = [&] {
+    while (pool->in_flight() && (pool->full() || pool->front_done()))
+      if (!deliver_chunk(pool->pop())) return false;
+    pool->submit();
+    return true;
+  };
+  const auto on_dispatch = [&](Dispatch&& d) {
+    if (!pool) return deliver(pipeline.process(d));
+    return !pool->add(std::move(d)) || submit();
+  };
+
   ingest::Options options;
   options.max_dispatch_bytes = common.max_dispatch_bytes;
   options.on_warning = [&](const ingest::IngestError& w) {
     if (!common.quiet) std::fprintf(stderr, "warning: %s\n", w.format().c_str());
   };
   const auto summary = ingest::read_inputs(
-      inputs, options,
-      [&](Dispatch&& d) {
-        progress.tick();
-        ++result.dispatches;
-        return on_record(pipeline.process(d));
-      },
-      [&](const ingest::IngestError& e) {
+      inputs, options, on_dispatch, [&](const ingest::IngestError& e) {
         std::fprintf(stderr, "error: %s\n", e.format().c_str());
         return !common.strict;
       });
+  // Reading is over (or --strict stopped it): what was read is still handed on.
+  bool more = pool && !sink_stopped && (!pool->filling() || submit());
+  while (more && pool->in_flight()) more = deliver_chunk(pool->pop());
   result.input_errors = summary.errors;
   result.stopped = summary.stopped;
   return result;

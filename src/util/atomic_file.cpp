@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace diplograph {
@@ -24,7 +25,25 @@ bool AtomicFile::fail(const char* what) {
 
 bool AtomicFile::open() {
   // The temporary file lives beside the target so that rename() stays on one file system.
-  temp_path_ = path_ + ".tmp-XXXXXX";
+  // Where the target is a symbolic link to a regular file, the file is replaced and the link
+  // kept; where it is a device, a pipe or a socket (-o /dev/stdout, a FIFO), there is nothing to
+  // replace: the bytes go straight to it, since a rename would put a regular file in its place.
+  mode_t mode = 0644;
+  struct stat st;
+  if (::stat(path_.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      errno = EISDIR;
+      return fail("cannot write");
+    }
+    if (!S_ISREG(st.st_mode)) return open_direct();
+    mode = st.st_mode & 07777;
+    if (char* real = ::realpath(path_.c_str(), nullptr)) {
+      target_ = real;
+      std::free(real);
+    }
+  }
+  if (target_.empty()) target_ = path_;
+  temp_path_ = target_ + ".tmp-XXXXXX";
   const int fd = ::mkstemp(temp_path_.data());
   if (fd < 0) {
     const int saved = errno;
@@ -32,7 +51,19 @@ bool AtomicFile::open() {
     errno = saved;
     return fail("cannot create a temporary file for");
   }
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, mode);
+  stream_ = ::fdopen(fd, "wb");
+  if (!stream_) {
+    ::close(fd);
+    return fail("cannot open");
+  }
+  return true;
+}
+
+bool AtomicFile::open_direct() {
+  direct_ = true;
+  const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return fail("cannot open");
   stream_ = ::fdopen(fd, "wb");
   if (!stream_) {
     ::close(fd);
@@ -52,7 +83,8 @@ bool AtomicFile::commit() {
   if (!stream_) return false;
   const bool flushed = std::fflush(stream_) == 0 && !std::ferror(stream_);
   const int saved = errno;
-  const bool synced = flushed && ::fsync(::fileno(stream_)) == 0;
+  // A pipe or a terminal cannot be fsynced (EINVAL), and has nothing to make durable.
+  const bool synced = flushed && (direct_ || ::fsync(::fileno(stream_)) == 0);
   const int sync_errno = errno;
   const bool closed = std::fclose(stream_) == 0;
   stream_ = nullptr;
@@ -65,7 +97,8 @@ bool AtomicFile::commit() {
     return fail("cannot sync");
   }
   if (!closed) return fail("cannot close");
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) return fail("cannot rename into place");
+  if (!direct_ && ::rename(temp_path_.c_str(), target_.c_str()) != 0)
+    return fail("cannot rename into place");
   committed_ = true;
   return true;
 }

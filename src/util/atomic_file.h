@@ -1,5 +1,7 @@
 // Output files written whole or not at all: a temporary file beside the target, flushed and
 // fsynced, then renamed over it. A failed or killed run leaves the previous file untouched.
+// A target that is a symbolic link keeps its link (the file it names is replaced); a target that
+// is a device or a pipe (/dev/stdout, a FIFO) is written directly, as nothing can replace it.
 #pragma once
 
 #include <cstdio>
@@ -27,8 +29,11 @@ class AtomicFile {
 
  private:
   bool fail(const char* what);
+  bool open_direct();
   std::string path_;
-  std::string temp_path_;
+  std::string target_;     // path_ with symbolic links resolved: what the rename replaces
+  std::string temp_path_;  // empty when writing directly
+  bool direct_ = false;
   std::FILE* stream_ = nullptr;
   bool committed_ = false;
   std::string error_;
