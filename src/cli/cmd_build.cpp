@@ -1,8 +1,11 @@
 // build: extraction, the graph, and its exports, written atomically into OUTDIR.
 #include <cstdio>
 
+#include <memory>
+
 #include "cli/batch_runner.h"
 #include "cli/graph_outputs.h"
+#include "store/store.h"
 
 namespace diplograph::cli {
 
@@ -17,10 +20,23 @@ void report(const CommonOptions& common, const GraphOutputs& outputs, std::size_
 
 }  // namespace
 
+static int build(const CommonOptions& common, const BuildOptions& options);
+
 int run_build(const CommonOptions& common, const BuildOptions& options) {
+  try {
+    return build(common, options);
+  } catch (const store::Error& e) {
+    std::fprintf(stderr, "diplograph: %s\n", e.what());
+    return kFailure;
+  }
+}
+
+static int build(const CommonOptions& common, const BuildOptions& options) {
+  std::unique_ptr<store::Store> target;
+  std::unique_ptr<store::Loader> loader;
   if (!options.store.empty()) {
-    std::fprintf(stderr, "diplograph: --store is not built yet (see issue: triple stores)\n");
-    return kUsage;
+    target = store::Store::open(options.store);
+    loader = std::make_unique<store::Loader>(*target);
   }
   std::string error;
   auto outputs = GraphOutputs::open(options.outdir, split_formats(options.formats), error);
@@ -32,8 +48,11 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
   if (inputs.empty()) inputs.push_back("samples/dispatches");
   const auto pipeline = load_pipeline(common);
   if (!pipeline) return kFailure;
-  const auto result = run_batch(common, *pipeline, inputs,
-                                [&](DispatchRecord&& r) { return outputs->add(r); });
+  const auto result = run_batch(common, *pipeline, inputs, [&](DispatchRecord&& r) {
+    if (!outputs->add(r)) return false;
+    if (loader) loader->add(r);
+    return true;
+  });
   if (!outputs->error().empty()) {
     std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;
@@ -49,6 +68,10 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
   if (!outputs->finish()) {
     std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;
+  }
+  if (loader) {
+    loader->add(outputs->graph());
+    loader->finish();
   }
   report(common, *outputs, result.dispatches);
   return result.input_errors > 0 ? kInputErrors : kOk;

@@ -48,7 +48,28 @@ struct EvalOptions {
   bool json = false;
 };
 
+struct LoadOptions {
+  std::string store = "sqlite:diplograph.sqlite";
+  std::vector<std::string> files;
+};
+
+struct QueryOptions {
+  std::string store = "sqlite:diplograph.sqlite";
+  std::string query;
+  std::string format = "table";
+};
+
+struct ExplainOptions {
+  std::string source;  // a store URI or an OUTDIR of build
+  std::string actor;
+  std::string relation;
+  std::string other;
+};
+
 int run_extract(const CommonOptions& common, const ExtractOptions& options);
+int run_load(const CommonOptions& common, const LoadOptions& options);
+int run_query(const CommonOptions& common, const QueryOptions& options);
+int run_explain(const CommonOptions& common, const ExplainOptions& options);
 int run_build(const CommonOptions& common, const BuildOptions& options);
 int run_merge(const CommonOptions& common, const MergeOptions& options);
 int run_eval(const CommonOptions& common, const EvalOptions& options);

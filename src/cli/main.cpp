@@ -54,6 +54,9 @@ int main(int argc, char** argv) {
   BuildOptions build;
   EvalOptions eval;
   MergeOptions merge;
+  LoadOptions load;
+  QueryOptions query;
+  ExplainOptions explain;
   int status = kOk;
 
   auto* build_cmd = app.add_subcommand(
@@ -96,12 +99,43 @@ int main(int argc, char** argv) {
   merge_cmd->footer(kExitCodes);
   merge_cmd->callback([&] { status = run_merge(common, merge); });
 
+  auto* load_cmd = app.add_subcommand(
+      "load", "load RDF files (.nq, .nt, .ttl) or assertions (.jsonl) into a triple store; each "
+              "dispatch's graph is replaced, so loading twice adds nothing");
+  add_common(*load_cmd, common);
+  load_cmd->add_option("--store", load.store,
+                       "sqlite:PATH, postgresql://USER@HOST:PORT/DB or virtuoso://HOST:PORT; the "
+                       "password comes from $DIPLOGRAPH_STORE_PASSWORD or "
+                       "$DIPLOGRAPH_STORE_PASSWORD_FILE")
+      ->capture_default_str();
+  load_cmd->add_option("files", load.files, "files to load")->required();
+  load_cmd->footer(kExitCodes);
+  load_cmd->callback([&] { status = run_load(common, load); });
+
+  auto* query_cmd = app.add_subcommand(
+      "query", "run a SPARQL query (text or a .rq file) on a store (docs/STORES.md: what Rasqal "
+               "does not run)");
+  add_common(*query_cmd, common);
+  query_cmd->add_option("--store", query.store, "store URI, as for load")->capture_default_str();
+  query_cmd->add_option("query", query.query, "SPARQL text or a .rq file")->required();
+  query_cmd->add_option("--format", query.format, "table, csv, tsv or json (SPARQL results)")
+      ->capture_default_str();
+  query_cmd->footer(kExitCodes);
+  query_cmd->callback([&] { status = run_query(common, query); });
+
+  auto* explain_cmd = app.add_subcommand(
+      "explain", "the edges of an actor (a relation, a pair) with weight, dates and evidence");
+  add_common(*explain_cmd, common);
+  explain_cmd->add_option("--store", explain.source, "a store URI, or an OUTDIR of build")
+      ->required();
+  explain_cmd->add_option("actor", explain.actor, "actor id, code, label or alias")->required();
+  explain_cmd->add_option("relation", explain.relation, "supports, allied-with, mediates, accuses");
+  explain_cmd->add_option("other", explain.other, "the actor on the other side");
+  explain_cmd->footer(kExitCodes);
+  explain_cmd->callback([&] { status = run_explain(common, explain); });
+
   int planned_hit = 0;
   std::string planned_name;
-  add_planned(app, "load", "load RDF files or assertions into a triple store", planned_hit,
-              planned_name);
-  add_planned(app, "query", "run a SPARQL query on a store", planned_hit, planned_name);
-  add_planned(app, "explain", "the evidence behind edges", planned_hit, planned_name);
   add_planned(app, "stats", "centrality, blocs and structural balance", planned_hit,
               planned_name);
 

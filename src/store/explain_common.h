@@ -1,0 +1,29 @@
+// Internal to the store module: what the two explain() sources share.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "store/store.h"
+
+namespace diplograph::store {
+
+struct EdgeKey {
+  std::string source;
+  std::string type;
+  std::string target;
+  bool operator<(const EdgeKey& o) const {
+    return std::tie(source, type, target) < std::tie(o.source, o.type, o.target);
+  }
+};
+
+// "https://w3id.org/diplograph/id/state/TUR" -> "state/TUR" (percent-decoded).
+std::string actor_id_of(const std::string& actor_iri);
+
+// Fills ids, weight (distinct dispatches) and first and last dates from the evidence, sorts the
+// evidence, and returns the edges in key order.
+std::vector<ExplainedEdge> finish_edges(std::map<EdgeKey, ExplainedEdge> edges);
+
+}  // namespace diplograph::store
