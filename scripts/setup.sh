@@ -10,11 +10,10 @@ packages=(
   librdf0-dev libraptor2-dev librasqal3-dev  # Redland: librdf, raptor, rasqal
   raptor2-utils serdi libxml2-utils python3-networkx rasqal-utils redland-utils  # test readers
   graphviz  # DOT check of the exports (the SHACL check uses the machine's node and npm, else skips)
-  librdf-storage-sqlite librdf-storage-postgresql libsqlite3-dev libpq-dev unixodbc-dev libvirtodbc0  # stores
+  # src/store: librdf storages, SQLite, PostgreSQL and Virtuoso (ODBC) clients
+  librdf-storage-sqlite librdf-storage-postgresql libsqlite3-dev libpq-dev unixodbc-dev libvirtodbc0
   postgresql virtuoso-opensource  # throwaway servers of the store tests
-  # src/store (librdf storages, PostgreSQL and Virtuoso clients) and src/analysis (Graphviz)
-  librdf-storage-sqlite librdf-storage-postgresql librdf-storage-virtuoso libpq-dev unixodbc-dev
-  libgraphviz-dev
+  libgraphviz-dev  # src/analysis: pictures
 )
 
 # dpkg -s also answers for a package that was removed but left its configuration files, so the
