@@ -22,6 +22,8 @@ struct ActorMention {
   // président turc").
   bool modifier = false;
   bool compound = false;  // the first part of a hyphenated word ("Iran-backed")
+  // "les deux pays": an index into Analysis::groups; `actor` is then the group's first member.
+  std::int32_t group = -1;
 };
 
 struct AnalysedActor {
@@ -41,6 +43,13 @@ struct Analysis {
   // européenne, Josep Borrell". Kept out of `mentions` (which do not overlap) so that relation
   // patterns see the person only; they are still actors of the dispatch.
   std::vector<ActorMention> nested;
+  std::vector<std::vector<std::uint32_t>> groups;  // members (actor indices) of group mentions
+
+  // The actors a mention stands for: its group's members, or its one actor.
+  std::vector<std::uint32_t> members(const ActorMention& m) const {
+    if (m.group >= 0) return groups[static_cast<std::size_t>(m.group)];
+    return {m.actor};
+  }
 
   const ActorMention* mention_covering(std::uint32_t token) const {
     const auto m = mention_at[token];

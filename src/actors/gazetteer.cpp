@@ -266,34 +266,74 @@ void GazetteerLoader::load_titles(const rapidjson::Value& doc) {
 }
 
 void GazetteerLoader::load_references(const rapidjson::Value& doc) {
-  auto add = [&](const std::string& phrase, ReferenceSense sense) {
+  // Adds a phrase and returns its sense, for the caller to fill in; nullptr for an empty phrase.
+  auto add = [&](const std::string& phrase, ReferenceKind kind,
+                 const std::string& lang) -> ReferenceSense* {
     const auto words = words_of(phrase, nullptr);
-    if (words.empty()) return;
+    if (words.empty()) return nullptr;
     const auto node = g_.references_.insert(words);
     g_.references_.attach(node, static_cast<std::uint32_t>(g_.reference_senses_.size()));
-    g_.reference_senses_.push_back(std::move(sense));
+    auto& sense = g_.reference_senses_.emplace_back();
+    sense.kind = kind;
+    sense.lang = lang;
+    return &sense;
   };
   if (doc.HasMember("honorifics") && doc["honorifics"].IsObject())
     for (const auto& lang : doc["honorifics"].GetObject())
       for (const auto& h : strings_of(lang.value))
-        add(h, {ReferenceKind::Honorific, 0, {}, lang.name.GetString()});
+        add(h, ReferenceKind::Honorific, lang.name.GetString());
   if (doc.HasMember("pronouns") && doc["pronouns"].IsObject())
     for (const auto& lang : doc["pronouns"].GetObject())
       for (const auto& p : lang.value.GetObject())
-        add(p.name.GetString(),
-            {ReferenceKind::Pronoun, p.value.IsString() ? p.value.GetString()[0] : '\0', {},
-             lang.name.GetString()});
+        if (auto* sense = add(p.name.GetString(), ReferenceKind::Pronoun, lang.name.GetString()))
+          sense->gender = p.value.IsString() ? p.value.GetString()[0] : '\0';
   for (const auto& [key, kind] : {std::pair{"institutions", ReferenceKind::Institution},
                                   std::pair{"institution_qualifiers", ReferenceKind::Qualifier},
                                   std::pair{"former", ReferenceKind::Former},
                                   std::pair{"recipient_heads", ReferenceKind::Recipient}})
     if (doc.HasMember(key) && doc[key].IsObject())
       for (const auto& lang : doc[key].GetObject())
-        for (const auto& w : strings_of(lang.value)) add(w, {kind, 0, {}, lang.name.GetString()});
+        for (const auto& w : strings_of(lang.value)) add(w, kind, lang.name.GetString());
+  // Every determiner + number + noun, and every standalone number + noun, is one phrase.
+  if (doc.HasMember("groups") && doc["groups"].IsObject())
+    for (const auto& lang : doc["groups"].GetObject()) {
+      const auto& g = lang.value;
+      if (!g.IsObject() || !g.HasMember("nouns") || !g["nouns"].IsObject()) continue;
+      const auto counts = [&](const char* key) {
+        std::vector<std::pair<std::string, std::uint32_t>> out;
+        if (g.HasMember(key) && g[key].IsObject())
+          for (const auto& n : g[key].GetObject())
+            if (n.value.IsUint()) out.emplace_back(n.name.GetString(), n.value.GetUint());
+        return out;
+      };
+      const auto numbers = counts("numbers");
+      const auto standalone = counts("standalone");
+      const auto determiners = g.HasMember("determiners") ? strings_of(g["determiners"])
+                                                          : std::vector<std::string>{};
+      for (const auto& noun : g["nouns"].GetObject()) {
+        const auto kind = noun.value.IsString() ? actor_kind_from_string(noun.value.GetString())
+                                                : std::nullopt;
+        if (!kind) continue;
+        const std::string n = noun.name.GetString();
+        auto group = [&](const std::string& phrase, std::uint32_t count) {
+          if (auto* sense = add(phrase, ReferenceKind::Group, lang.name.GetString())) {
+            sense->refers_to = *kind;
+            sense->count = count;
+          }
+        };
+        for (const auto& [word, count] : standalone) group(word + " " + n, count);
+        for (const auto& d : determiners)
+          for (const auto& [word, count] : numbers) group(d + " " + word + " " + n, count);
+      }
+    }
   if (doc.HasMember("descriptions") && doc["descriptions"].IsArray())
     for (const auto& d : doc["descriptions"].GetArray())
       if (auto kind = actor_kind_from_string(string_of(d, "kind")))
-        add(string_of(d, "phrase"), {ReferenceKind::Description, 0, *kind, string_of(d, "lang")});
+        if (auto* sense =
+                add(string_of(d, "phrase"), ReferenceKind::Description, string_of(d, "lang"))) {
+          sense->refers_to = *kind;
+          if (d.HasMember("among")) sense->among = strings_of(d["among"]);
+        }
 }
 
 bool GazetteerLoader::load_actors(const std::filesystem::path& path, std::string& error) {

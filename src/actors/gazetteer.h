@@ -78,12 +78,15 @@ enum class ReferenceKind : std::uint8_t {
   Qualifier,
   Former,
   Recipient,  // "soutien", "livré", "reproché": "à X" after it is a recipient, not a place
+  Group,      // "les deux pays", "the three powers": several actors named before
 };
 struct ReferenceSense {
-  ReferenceKind kind;
+  ReferenceKind kind{};
   char gender = 0;         // pronouns
-  ActorKind refers_to{};   // descriptions
+  ActorKind refers_to{};   // descriptions and groups
   std::string lang;
+  std::uint32_t count = 0;  // groups
+  std::vector<std::string> among;  // descriptions: the codes it may refer to ("le sultanat")
 };
 
 class Gazetteer {

@@ -1,7 +1,9 @@
 // References back to actors named earlier in the dispatch: honorific + surname ("M. Erdogan",
 // handled by the surname rule; "M. Rakoto" for a person the dispatch introduced), subject
 // pronouns (il, elle, he, she) and descriptions ("cette région séparatiste", "the rebels").
+#include <algorithm>
 #include <array>
+#include <optional>
 
 #include "actors/scan.h"
 
@@ -23,6 +25,8 @@ bool impersonal_after(std::string_view next) {
 // just named, a description ("the alliance", "cette région") to the topic of the dispatch.
 constexpr std::uint32_t kPronounWindow = 2;
 constexpr std::uint32_t kDescriptionWindow = 8;
+constexpr std::uint32_t kGroupWindow = 8;          // back to a list: "A, B et C"
+constexpr std::uint32_t kGroupSentenceWindow = 5;  // back to a sentence naming that many
 
 }  // namespace
 
@@ -36,7 +40,9 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
     if (node == PhraseTrie::kNone) break;
     for (const auto p : trie.payloads(node)) {
       const auto& s = g_.reference_sense(p);
-      if (s.kind != ReferenceKind::Pronoun && s.kind != ReferenceKind::Description) continue;
+      if (s.kind != ReferenceKind::Pronoun && s.kind != ReferenceKind::Description &&
+          s.kind != ReferenceKind::Group)
+        continue;
       if (!lang_.empty() && s.lang != lang_) continue;
       sense = &s;
       end = t + 1;
@@ -51,31 +57,127 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
   if (sense->kind == ReferenceKind::Pronoun && end < out_.words.size() &&
       impersonal_after(doc_.token_norm(end)))
     return token;
+  if (sense->kind == ReferenceKind::Group) return try_group(token, end, *sense);
 
   const std::uint32_t sentence = sentence_of_[token];
+  const auto window = sense->kind == ReferenceKind::Pronoun ? kPronounWindow : kDescriptionWindow;
+  auto fits = [&](const ActorMention& m) {
+    const auto& a = out_.actors[m.actor];
+    if (sense->kind == ReferenceKind::Pronoun)
+      return a.ref.kind == ActorKind::Person && (a.gender == 0 || a.gender == sense->gender);
+    return a.ref.kind == sense->refers_to &&
+           (sense->among.empty() ||
+            std::find(sense->among.begin(), sense->among.end(), a.ref.code) != sense->among.end());
+  };
+  const ActorMention* antecedent = nullptr;
   for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
-    const auto window =
-        sense->kind == ReferenceKind::Pronoun ? kPronounWindow : kDescriptionWindow;
     if (sentence - sentence_of_[it->first_token] > window) break;
-    if (it->modifier || it->locative || it->compound) continue;
-    const auto& a = out_.actors[it->actor];
-    const bool fits =
-        sense->kind == ReferenceKind::Pronoun
-            ? a.ref.kind == ActorKind::Person && (a.gender == 0 || a.gender == sense->gender)
-            : a.ref.kind == sense->refers_to;
-    if (!fits) continue;
-    const auto& tokens = doc_.tokens();
-    ActorMention m;
-    m.first_token = token;
-    m.end_token = end;
-    m.begin = tokens[token].begin;
-    m.end = tokens[end - 1].end;
-    m.actor = it->actor;
-    m.how = sense->kind == ReferenceKind::Pronoun ? "pronoun" : "description";
-    emit(m);
-    return end;
+    if (it->modifier || it->locative || it->compound || it->group >= 0) continue;
+    if (fits(*it)) {
+      antecedent = &*it;
+      break;
+    }
   }
-  return token;
+  // "EU foreign policy chief Kaja Kallas said the bloc ...": an organisation named inside a
+  // title is the nearer antecedent of a description.
+  if (sense->kind == ReferenceKind::Description)
+    for (auto it = out_.nested.rbegin(); it != out_.nested.rend(); ++it) {
+      if (it->first_token >= token) continue;
+      if (sentence - sentence_of_[it->first_token] > window) break;
+      if (antecedent && it->first_token < antecedent->first_token) break;
+      if (fits(*it)) {
+        antecedent = &*it;
+        break;
+      }
+    }
+  if (!antecedent) return token;
+  const auto& tokens = doc_.tokens();
+  ActorMention m;
+  m.first_token = token;
+  m.end_token = end;
+  m.begin = tokens[token].begin;
+  m.end = tokens[end - 1].end;
+  m.actor = antecedent->actor;
+  m.how = sense->kind == ReferenceKind::Pronoun ? "pronoun" : "description";
+  emit(m);
+  return end;
+}
+
+// The members of "les trois pays": the last list ("A, B et C", "au Mali, au Burkina Faso et
+// au Niger") of exactly that many actors of the group's kind, else the last sentence naming
+// exactly that many.
+std::uint32_t Scan::try_group(std::uint32_t token, std::uint32_t end, const ReferenceSense& sense) {
+  const std::uint32_t sentence = sentence_of_[token];
+  auto fits = [&](const ActorMention& m) -> std::optional<std::uint32_t> {
+    if (m.modifier || m.compound || m.group >= 0) return std::nullopt;
+    const auto& a = out_.actors[m.actor];
+    if (a.ref.kind == sense.refers_to) return m.actor;
+    return std::nullopt;
+  };
+  // Tokens that may separate the items of a list.
+  auto joins = [&](std::uint32_t from, std::uint32_t to) {
+    if (to - from > 3) return false;
+    for (auto t = from; t < to; ++t) {
+      const auto w = doc_.token_norm(t);
+      if (w != "," && w != "et" && w != "and" && w != "au" && w != "aux" && w != "à" &&
+          w != "en" && w != "le" && w != "la" && w != "les" && w != "l'" && w != "the" &&
+          w != "in" && w != "to")
+        return false;
+    }
+    return true;
+  };
+  std::vector<std::uint32_t> members;
+  auto add = [&](std::vector<std::uint32_t>& list, std::uint32_t actor) {
+    if (std::find(list.begin(), list.end(), actor) == list.end()) list.push_back(actor);
+  };
+  // Lists, most recent first.
+  std::vector<std::uint32_t> list;
+  std::uint32_t list_first = 0;
+  bool conjunction = false;
+  for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && members.empty(); ++it) {
+    if (sentence - sentence_of_[it->first_token] > kGroupWindow) break;
+    const auto actor = fits(*it);
+    const bool continues = actor && !list.empty() && same_sentence(it->end_token, list_first) &&
+                           joins(it->end_token, list_first);
+    if (continues) {
+      for (auto t = it->end_token; t < list_first; ++t)
+        conjunction |= doc_.token_norm(t) == "et" || doc_.token_norm(t) == "and";
+      add(list, *actor);
+      list_first = it->first_token;
+      continue;
+    }
+    if (conjunction && list.size() == sense.count) members.assign(list.rbegin(), list.rend());
+    list.clear();
+    conjunction = false;
+    if (actor) {
+      list.push_back(*actor);
+      list_first = it->first_token;
+    }
+  }
+  if (members.empty() && conjunction && list.size() == sense.count)
+    members.assign(list.rbegin(), list.rend());
+  // Else the last sentence that names exactly that many.
+  for (std::uint32_t back = 0; members.empty() && back <= kGroupSentenceWindow && back <= sentence;
+       ++back) {
+    std::vector<std::uint32_t> named;
+    for (const auto& m : out_.mentions)
+      if (sentence_of_[m.first_token] == sentence - back && m.first_token < token)
+        if (const auto actor = fits(m)) add(named, *actor);
+    if (named.size() == sense.count) members = named;
+  }
+  if (members.empty()) return token;
+  const auto& tokens = doc_.tokens();
+  ActorMention m;
+  m.first_token = token;
+  m.end_token = end;
+  m.begin = tokens[token].begin;
+  m.end = tokens[end - 1].end;
+  m.actor = members.front();
+  m.how = "group";
+  m.group = static_cast<std::int32_t>(out_.groups.size());
+  out_.groups.push_back(std::move(members));
+  emit(m);
+  return end;
 }
 
 std::uint32_t Scan::try_new_surname(std::uint32_t token) {

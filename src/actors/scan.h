@@ -34,6 +34,7 @@ class Scan {
   std::uint32_t try_compound(std::uint32_t token);
   std::uint32_t try_reference(std::uint32_t token);
   std::uint32_t try_new_surname(std::uint32_t token);
+  std::uint32_t try_group(std::uint32_t token, std::uint32_t end, const ReferenceSense& sense);
 
   // Title helpers (titles.cpp).
   struct TitleMatch {

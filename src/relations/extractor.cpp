@@ -77,6 +77,7 @@ class DispatchExtraction {
       }
     }
     resolve_conflict_targets();
+    contest_denied_claims();
     std::stable_sort(out_.begin(), out_.end(), [](const Assertion& x, const Assertion& y) {
       return x.span.begin < y.span.begin;
     });
@@ -144,34 +145,55 @@ class DispatchExtraction {
     }
     std::vector<std::int32_t> targets;
     if (rule.mutual) {
-      for (const auto s : sources)
-        for (const auto t : sources)
-          if (s != t) add(ctx, sentence, match, clause, s, t);
-      return sources.size() >= 2;
+      std::vector<std::uint32_t> parties;
+      for (const auto m : sources)
+        for (const auto actor : a_.members(a_.mentions[static_cast<std::size_t>(m)]))
+          if (std::find(parties.begin(), parties.end(), actor) == parties.end())
+            parties.push_back(actor);
+      for (const auto s : parties)
+        for (const auto t : parties)
+          if (s != t) add_actors(ctx, sentence, match, clause, s, t);
+      return parties.size() >= 2;
     }
     if (match.target >= 0) {
       const bool target_left =
           a_.mentions[static_cast<std::size_t>(match.target)].first_token < match.trigger_first;
       targets = coordinated(ctx, match.target, target_left);
     }
+    // "Egypt, Qatar and Turkey agreed on a plan brokered by the three powers": the sources are
+    // not their own parties. A mediation left with none has its parties found elsewhere.
+    const bool named_targets = !targets.empty();
+    std::set<std::uint32_t> source_actors;
+    for (const auto m : sources)
+      for (const auto actor : a_.members(a_.mentions[static_cast<std::size_t>(m)]))
+        source_actors.insert(actor);
+    std::erase_if(targets, [&](std::int32_t t) {
+      const auto members = a_.members(a_.mentions[static_cast<std::size_t>(t)]);
+      return std::all_of(members.begin(), members.end(),
+                         [&](std::uint32_t actor) { return source_actors.count(actor) > 0; });
+    });
+    const bool conflict_target = rule.target_is_conflict ||
+                                 (named_targets && targets.empty() && rule.relation == "mediates");
     for (const auto s : sources) {
       if (!targets.empty()) {
         for (const auto t : targets) add(ctx, sentence, match, clause, s, t);
-      } else if (rule.target_is_conflict) {
-        const auto mediator = a_.mentions[static_cast<std::size_t>(s)].actor;
-        auto parties = two_sides(ctx, match, sources);
-        if (parties.empty()) parties = signatories(ctx, mediator);
-        pending_.push_back({make(sentence, match, clause, mediator, mediator), mediator,
-                            std::move(parties)});
+      } else if (conflict_target) {
+        for (const auto mediator : a_.members(a_.mentions[static_cast<std::size_t>(s)])) {
+          auto parties = two_sides(ctx, match, sources);
+          if (parties.empty()) parties = signatories(ctx, mediator);
+          pending_.push_back({make(sentence, match, clause, mediator, mediator), mediator,
+                              std::move(parties)});
+        }
       }
     }
-    return !targets.empty() || rule.target_is_conflict;
+    return !targets.empty() || conflict_target;
   }
 
   void add(const MatchContext& ctx, std::uint32_t sentence, const Match& match,
            const ClauseReading& clause, std::int32_t source, std::int32_t target) {
-    add_actors(ctx, sentence, match, clause, a_.mentions[static_cast<std::size_t>(source)].actor,
-               a_.mentions[static_cast<std::size_t>(target)].actor);
+    for (const auto s : a_.members(a_.mentions[static_cast<std::size_t>(source)]))
+      for (const auto t : a_.members(a_.mentions[static_cast<std::size_t>(target)]))
+        add_actors(ctx, sentence, match, clause, s, t);
   }
 
   void add_actors(const MatchContext&, std::uint32_t sentence, const Match& match,
@@ -180,15 +202,44 @@ class DispatchExtraction {
     if (push(make(sentence, match, clause, source, target))) roll_up();
   }
 
+  // "It says the Emirates supplied weapons to the RSF. ... Abu Dhabi has denied arming the
+  // RSF": a claim that the dispatch reports as denied does not hold; the claimant's accusation
+  // is what the text asserts (GUIDELINES.md, polarity and modality).
+  void contest_denied_claims() {
+    std::set<std::tuple<std::string, std::string, std::string>> denied;
+    for (const auto& x : out_)
+      if (x.modality == diplograph::Modality::Denied)
+        denied.emplace(x.type, x.source.id, x.target.id);
+    if (denied.empty()) return;
+    for (auto& x : out_)
+      if (x.modality == diplograph::Modality::Claimed &&
+          denied.count({x.type, x.source.id, x.target.id}))
+        x.modality = diplograph::Modality::Denied;
+  }
+
   // Mediations whose parties the sentence does not name (see conflict_parties).
+  // A mediator of the dispatch is no party to the conflict it mediates ("Russia, Iran and
+  // Turkey agreed ... under a plan brokered by the three powers"): candidates that name only
+  // mediators give way to the next way of finding the parties.
   void resolve_conflict_targets() {
-    const auto region = conflict_region(doc_, a_, cues_);
+    std::set<std::string> mediators;
+    for (const auto& p : pending_) mediators.insert(a_.actors[p.mediator].ref.id);
+    for (const auto& x : out_)
+      if (x.type == "mediates") mediators.insert(x.source.id);
+    auto parties_only = [&](std::vector<std::uint32_t> actors) {
+      std::erase_if(actors, [&](std::uint32_t actor) {
+        const auto& ref = a_.actors[actor].ref;
+        return mediators.count(ref.id) || (!ref.affiliation.empty() && mediators.count(ref.affiliation));
+      });
+      return actors;
+    };
+    const auto region = parties_only(conflict_region(doc_, a_, cues_));
     for (auto& [x, mediator, sentence_parties] : pending_) {
-      auto parties = sentence_parties;
+      auto parties = parties_only(sentence_parties);
       if (parties.empty()) parties = region;
-      if (parties.empty()) parties = first_between(mediator);
-      if (parties.empty()) parties = opening_pair(mediator);
-      if (parties.empty()) parties = first_dispute(mediator);
+      if (parties.empty()) parties = parties_only(opening_pair(mediator));
+      if (parties.empty()) parties = parties_only(first_between(mediator));
+      if (parties.empty()) parties = parties_only(first_dispute(mediator));
       for (const auto t : parties) {
         if (t == mediator) continue;
         Assertion y = x;
@@ -204,10 +255,11 @@ class DispatchExtraction {
                                        const std::vector<std::int32_t>& mediators) const {
     auto mediating = [&](std::uint32_t actor) {
       const auto& id = a_.actors[actor].ref.id;
-      for (const auto m : mediators) {
-        const auto& ref = a_.actors[a_.mentions[static_cast<std::size_t>(m)].actor].ref;
-        if (ref.id == id || ref.affiliation == id) return true;
-      }
+      for (const auto m : mediators)
+        for (const auto member : a_.members(a_.mentions[static_cast<std::size_t>(m)])) {
+          const auto& ref = a_.actors[member].ref;
+          if (ref.id == id || ref.affiliation == id) return true;
+        }
       return false;
     };
     for (auto t = match.trigger_first; t + 1 < ctx.sentence_end && t < match.trigger_first + 8; ++t) {
@@ -242,11 +294,10 @@ class DispatchExtraction {
   std::vector<std::uint32_t> parties_of(const std::vector<std::int32_t>& mentions,
                                         std::uint32_t mediator) const {
     std::vector<std::uint32_t> out;
-    for (const auto m : mentions) {
-      const auto actor = a_.mentions[static_cast<std::size_t>(m)].actor;
-      if (actor != mediator && a_.actors[actor].ref.kind != ActorKind::InternationalOrganization)
-        out.push_back(actor);
-    }
+    for (const auto m : mentions)
+      for (const auto actor : a_.members(a_.mentions[static_cast<std::size_t>(m)]))
+        if (actor != mediator && a_.actors[actor].ref.kind != ActorKind::InternationalOrganization)
+          out.push_back(actor);
     return out.size() >= 2 ? out : std::vector<std::uint32_t>{};
   }
 

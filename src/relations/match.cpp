@@ -40,6 +40,9 @@ class Matcher {
   bool is_text(std::int64_t t, std::string_view s) const {
     return in_sentence(t) && ctx_.doc.token_norm(static_cast<std::uint32_t>(t)) == s;
   }
+  bool quote(std::int64_t t) const {
+    return in_sentence(t) && ctx_.doc.tokens()[static_cast<std::uint32_t>(t)].has(text::kQuote);
+  }
   const actors::ActorMention* mention_at(std::int64_t t) const {
     return in_sentence(t) ? ctx_.analysis.mention_covering(static_cast<std::uint32_t>(t)) : nullptr;
   }
@@ -107,10 +110,14 @@ class Matcher {
     switch (e.kind) {
       case Element::Kind::Gap:
         // Forward gaps stop at the agent marker ("par", "by"): "backed by X" is not "backs X".
-        for (std::uint32_t g = 0; g <= e.max_gap; ++g) {
-          if (g > 0 && (!in_sentence(p + g - 1) || !skippable(p + g - 1) ||
-                        is(ctx_.cues.gap_stop, p + g - 1)))
-            break;
+        // Quotation marks cost nothing: 'les "instructeurs" russes' is three words.
+        for (std::uint32_t g = 0, cost = 0; cost <= e.max_gap; ++g) {
+          if (g > 0) {
+            const std::int64_t t = p + g - 1;
+            if (!in_sentence(t) || !skippable(t) || is(ctx_.cues.gap_stop, t)) break;
+            if (!quote(t)) ++cost;
+            if (cost > e.max_gap) break;
+          }
           if (forward(k + 1, p + g)) return true;
         }
         return false;
@@ -145,9 +152,14 @@ class Matcher {
     switch (e.kind) {
       case Element::Kind::Gap: {
         std::int64_t q = p;
-        for (std::uint32_t cost = 0;; ++cost) {
+        for (std::uint32_t cost = 0;;) {
           if (backward(k - 1, q)) return true;
-          if (cost == e.max_gap || !in_sentence(q)) return false;
+          if (!in_sentence(q)) return false;
+          if (quote(q)) {
+            --q;
+            continue;
+          }
+          if (cost++ == e.max_gap) return false;
           if (const auto open = parenthetical_opening(q)) {
             q = *open - 1;
           } else if (const auto* m = mention_at(q); m && skippable(q)) {
