@@ -164,3 +164,14 @@ TEST_CASE("allied-with: 'X, leur allié'", "[pipeline][relations]") {
   const auto a = fr("Les Houthis s'appuient sur des unités fidèles à l'Iran, leur allié.");
   DG_CHECK_HOLDS(a, "allied-with", "Houthis", "IRN");
 }
+
+TEST_CASE("an actor before 'member' or 'ally' only classifies the next one",
+          "[pipeline][relations][references]") {
+  const auto a = en("Georgia, which is backed by EU member Lithuania, blamed Russia.");
+  DG_CHECK_HOLDS(a, "supports", "LTU", "GEO");
+  DG_CHECK_NOT_HOLDS(a, "supports", "EU", "GEO");
+  // Without the classifier noun both are actors.
+  const auto b = en("The EU and Lithuania back Georgia.");
+  DG_CHECK_HOLDS(b, "supports", "EU", "GEO");
+  DG_CHECK_HOLDS(b, "supports", "LTU", "GEO");
+}

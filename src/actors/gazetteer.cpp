@@ -290,7 +290,8 @@ void GazetteerLoader::load_references(const rapidjson::Value& doc) {
   for (const auto& [key, kind] : {std::pair{"institutions", ReferenceKind::Institution},
                                   std::pair{"institution_qualifiers", ReferenceKind::Qualifier},
                                   std::pair{"former", ReferenceKind::Former},
-                                  std::pair{"recipient_heads", ReferenceKind::Recipient}})
+                                  std::pair{"recipient_heads", ReferenceKind::Recipient},
+                                  std::pair{"classifiers", ReferenceKind::Classifier}})
     if (doc.HasMember(key) && doc[key].IsObject())
       for (const auto& lang : doc[key].GetObject())
         for (const auto& w : strings_of(lang.value)) add(w, kind, lang.name.GetString());

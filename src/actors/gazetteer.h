@@ -79,6 +79,7 @@ enum class ReferenceKind : std::uint8_t {
   Former,
   Recipient,  // "soutien", "livré", "reproché": "à X" after it is a recipient, not a place
   Group,      // "les deux pays", "the three powers": several actors named before
+  Classifier,  // "NATO member Turkey": the first actor only classifies the second
 };
 struct ReferenceSense {
   ReferenceKind kind{};

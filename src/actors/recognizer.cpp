@@ -38,6 +38,13 @@ Analysis Scan::run() {
     if (next == i) next = try_compound(i);
     i = next == i ? i + 1 : next;
   }
+  // "backed by NATO member Turkey": the organisation only says what Turkey is.
+  for (std::size_t m = 0; m + 1 < out_.mentions.size(); ++m) {
+    auto& first = out_.mentions[m];
+    if (first.end_token + 1 == out_.mentions[m + 1].first_token &&
+        is_reference(first.end_token, ReferenceKind::Classifier))
+      first.modifier = true;
+  }
   for (std::size_t m = 0; m < out_.mentions.size(); ++m)
     for (auto t = out_.mentions[m].first_token; t < out_.mentions[m].end_token; ++t)
       out_.mention_at[t] = static_cast<std::int32_t>(m);

@@ -57,7 +57,7 @@ class Matcher {
 
   bool usable(const actors::ActorMention& m, const Element& e, bool after_words) const {
     if (m.compound) return false;
-    if (m.modifier && !e.any_mention) return false;
+    if (m.modifier && !e.any_mention && !e.alliance) return false;
     if (e.alliance && !ctx_.analysis.actors[m.actor].alliance) return false;
     if (m.locative && !after_words) return false;
     return true;
