@@ -175,3 +175,19 @@ TEST_CASE("an actor before 'member' or 'ally' only classifies the next one",
   DG_CHECK_HOLDS(b, "supports", "EU", "GEO");
   DG_CHECK_HOLDS(b, "supports", "LTU", "GEO");
 }
+
+TEST_CASE("recognition as legitimate or sovereign is support", "[pipeline][relations]") {
+  const auto a = fr("L'Espagne a reconnu la Palestine comme un État à part entière.");
+  DG_CHECK_HOLDS(a, "supports", "ESP", "PSE");
+  const auto b = fr("La Russie a reconnu l'indépendance de l'Abkhazie.");
+  DG_CHECK_HOLDS(b, "supports", "RUS", "Abkhazia");
+  const auto c = en("Canada recognized Juan Guaido as Venezuela's interim president.");
+  DG_CHECK_HOLDS(c, "supports", "CAN", "Juan Guaidó");
+  const auto d = en("Nicaragua recognized South Ossetia's independence.");
+  DG_CHECK_HOLDS(d, "supports", "NIC", "South Ossetia");
+  // Admitting a fact is no recognition of an actor.
+  const auto e = fr("Le Maroc a reconnu avoir reçu une délégation algérienne.");
+  CHECK_FALSE(holds_any(e.record, "supports"));
+  const auto f = en("Greece recognized that Turkey had a point on the maritime border.");
+  CHECK_FALSE(holds_any(f.record, "supports"));
+}
