@@ -64,7 +64,11 @@ std::string event(std::string_view dispatch_id, std::size_t index) {
   return std::string(kEvent) + encode(dispatch_id, false) + "_" + std::to_string(index);
 }
 
+// The local name must also be an XML NCName, as RDF/XML writes a predicate as a qualified name
+// (raptor refuses "dg:%22x" and fails the whole export): other bytes, and a leading digit,
+// become "_XX" rather than "%XX", and an empty type "_".
 std::string relation(std::string_view type) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string local;
   bool upper_next = false;
   for (const char c : type) {
@@ -72,13 +76,18 @@ std::string relation(std::string_view type) {
       upper_next = true;
       continue;
     }
-    if (!is_alnum(c)) {
-      append_encoded(local, c);
+    const bool leading_digit = local.empty() && c >= '0' && c <= '9';
+    if (!is_alnum(c) || leading_digit) {
+      const auto b = static_cast<unsigned char>(c);
+      local += '_';
+      local += kHex[b >> 4];
+      local += kHex[b & 0xF];
     } else {
       local += upper_next && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
     upper_next = false;
   }
+  if (local.empty()) local += '_';
   return std::string(kOntology) + local;
 }
 

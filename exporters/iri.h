@@ -46,7 +46,8 @@ const std::vector<Prefix>& prefixes();
 std::string actor(std::string_view actor_id);
 std::string dispatch(std::string_view dispatch_id);
 std::string event(std::string_view dispatch_id, std::size_t index);
-// The property of a relation type: "allied-with" -> dg:alliedWith.
+// The property of a relation type: "allied-with" -> dg:alliedWith. Its local name is an XML
+// NCName whatever the type ("x y" -> dg:x_20y), so RDF/XML can write it.
 std::string relation(std::string_view type);
 std::string term(std::string_view ns, std::string_view local);
 

@@ -1,6 +1,7 @@
 #include "exporters/rdf_model.h"
 
-#include <regex>
+#include <algorithm>
+#include <string_view>
 
 #include "exporters/iri.h"
 #include "exporters/text.h"
@@ -35,9 +36,28 @@ std::string date_datatype(std::string_view date) {
   return {};
 }
 
-bool is_qid(const std::string& qid) {
-  static const std::regex pattern("Q[1-9][0-9]*");
-  return std::regex_match(qid, pattern);
+// "Q" and a number without a leading zero. A loop, not std::regex: libstdc++'s matcher recurses
+// once per character, and a long QID from an assertion part overflowed the stack (SIGSEGV).
+bool is_qid(std::string_view qid) {
+  if (qid.size() < 2 || qid[0] != 'Q' || qid[1] == '0') return false;
+  return std::all_of(qid.begin() + 1, qid.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// clean_text(), with every line break made LF: raptor 2.0.15's Turtle writer puts a CR as it is
+// into a "short" literal (it switches to """long""" ones only for LF), which Turtle forbids, so
+// one CR in a title made graph.ttl unreadable.
+std::string literal_text(std::string_view value) {
+  std::string out = clean_text(value);
+  std::size_t to = 0;
+  for (std::size_t from = 0; from < out.size(); ++from) {
+    if (out[from] != '\r') {
+      out[to++] = out[from];
+    } else if (from + 1 >= out.size() || out[from + 1] != '\n') {
+      out[to++] = '\n';  // a lone CR; the CR of CRLF is dropped
+    }
+  }
+  out.resize(to);
+  return out;
 }
 
 // Statements about one subject at a time, with the term building in one place.
@@ -52,7 +72,7 @@ class Subject {
   }
   // Empty text is left out: the field was not given.
   Subject& text(const std::string& predicate, std::string_view value) {
-    if (!value.empty()) emit(predicate, Term{true, clean_text(value), {}});
+    if (!value.empty()) emit(predicate, Term{true, literal_text(value), {}});
     return *this;
   }
   Subject& typed(const std::string& predicate, std::string lexical, std::string datatype) {
@@ -76,7 +96,7 @@ void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
   d.link(rdf_type(), dg("Dispatch")).text(iri::term(iri::kDcterms, "identifier"), r.id);
   if (!r.date.empty()) {
     const std::string datatype = date_datatype(r.date);
-    d.typed(iri::term(iri::kDcterms, "date"), datatype.empty() ? clean_text(r.date) : r.date,
+    d.typed(iri::term(iri::kDcterms, "date"), datatype.empty() ? literal_text(r.date) : r.date,
             datatype);
   }
   d.text(iri::term(iri::kDcterms, "title"), r.title)

@@ -14,6 +14,9 @@ packages=(
   librdf-storage-sqlite librdf-storage-postgresql libsqlite3-dev libpq-dev unixodbc-dev libvirtodbc0
   postgresql virtuoso-opensource  # throwaway servers of the store tests
   libgraphviz-dev  # src/analysis: pictures
+  chromium  # loads report.html headless in tests/cli/render_report.sh (skipped without it)
+  clang  # libFuzzer for bench/fuzz.sh; its FuzzedDataProvider.h for the fuzz_writers test
+  libboost-mpi-dev openmpi-bin  # build --mpi (optional: DIPLOGRAPH_MPI) and its test
 )
 
 # dpkg -s also answers for a package that was removed but left its configuration files, so the

@@ -201,6 +201,7 @@ TEST_CASE("store URIs: forms, defaults, and no password in them", "[store]") {
     parse_location("postgresql://me:secret@h/db");
   } catch (const Error& e) {
     CHECK(std::string(e.what()).find("DIPLOGRAPH_STORE_PASSWORD") != std::string::npos);
+    CHECK(std::string(e.what()).find("secret") == std::string::npos);  // not echoed
   }
   CHECK(redact("failed for s3cret at s3cret", std::string("s3cret")) == "failed for *** at ***");
 }

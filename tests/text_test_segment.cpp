@@ -170,13 +170,30 @@ TEST_CASE("long sentences are capped", "[text][segment]") {
   REQUIRE(doc.sentences().size() == 3);
   CHECK(doc.sentences()[0].end_token - doc.sentences()[0].first_token == kMaxSentenceTokens);
   CHECK(doc.sentences()[2].end_token == 1000);
+  CHECK(doc.sentences()[0].cut);
+  CHECK(doc.sentences()[1].cut);
+  CHECK_FALSE(doc.sentences()[2].cut);  // ended by the end of the text
 
   std::string clauses;
   for (int i = 0; i < 100; ++i) clauses += "un deux trois quatre, ";
   Document by_clause(clauses);
   const auto& first = by_clause.sentences().front();
-  CHECK(first.end_token - first.first_token == kSoftSentenceTokens);
+  CHECK(first.end_token - first.first_token == kMaxSentenceTokens * 3 / 4);
   CHECK(by_clause.token_norm(first.end_token - 1) == ",");
+  CHECK(first.cut);
+}
+
+TEST_CASE("the sentence limit can be set, and ordinary sentences are not cut", "[text][segment]") {
+  std::string words;
+  for (int i = 0; i < 1000; ++i) words += "mot ";
+  const Document doc(words, 0, static_cast<std::uint32_t>(words.size()), 600);
+  REQUIRE(doc.sentences().size() == 2);
+  CHECK(doc.sentences()[0].end_token == 600);
+  CHECK(doc.sentences()[0].cut);
+
+  const Document plain("La France soutient le Mali. Paris l'a dit.");
+  REQUIRE(plain.sentences().size() == 2);
+  for (const auto& s : plain.sentences()) CHECK_FALSE(s.cut);
 }
 
 TEST_CASE("sentences tile the tokens", "[text][segment]") {

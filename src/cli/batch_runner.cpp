@@ -11,6 +11,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -29,6 +30,7 @@ std::unique_ptr<Pipeline> load_pipeline(const CommonOptions& common) {
   std::string error;
   auto pipeline = Pipeline::load(ontology_dir(common), error);
   if (!pipeline) std::fprintf(stderr, "diplograph: cannot load the ontology: %s\n", error.c_str());
+  if (pipeline) pipeline->set_max_sentence_tokens(common.max_sentence_tokens);
   return pipeline;
 }
 
@@ -67,12 +69,37 @@ constexpr std::size_t kChunkDispatches = 64;
 // still being worked on, few enough that memory stays flat.
 constexpr std::size_t kChunksPerWorker = 3;
 
-// What a worker made of a chunk: its records in input order and, should Pipeline::process
-// throw, the exception (the records then stop at the dispatch that threw).
+// What a worker made of a chunk: its records in input order, the warning of each (empty when
+// none) and, should Pipeline::process throw, the exception (the records then stop at the
+// dispatch that threw).
 struct Processed {
   std::vector<DispatchRecord> records;
+  std::vector<std::string> warnings;
   std::exception_ptr error;
 };
+
+// "file:line: dispatch 'id': ..." when sentences were cut at --max-sentence-tokens, else empty:
+// the cut loses no text but may split a relation, so it is never silent. The line is the
+// dispatch's (JSON Lines) or that of the first cut sentence (a whole-file dispatch).
+std::string cut_warning(const Dispatch& d, const Pipeline::Report& report) {
+  if (report.sentences_cut == 0) return {};
+  const std::size_t line =
+      d.line > 0 ? d.line
+                 : 1 + static_cast<std::size_t>(std::count(
+                           d.text.begin(), d.text.begin() + report.first_cut, '\n'));
+  const std::string message = "dispatch '" + d.id + "': " +
+                              std::to_string(report.sentences_cut) +
+                              " sentence(s) reached --max-sentence-tokens and were cut";
+  return ingest::IngestError{d.file, line, 0, message}.format();
+}
+
+Processed process_one(const Pipeline& pipeline, const Dispatch& d) {
+  Pipeline::Report report;
+  Processed out;
+  out.records.push_back(pipeline.process(d, &report));
+  out.warnings.push_back(cut_warning(d, report));
+  return out;
+}
 
 // Runs Pipeline::process on worker threads and gives the records back in input order. One
 // thread, the reader, fills chunks, submits them and pops the results; the workers only
@@ -111,13 +138,13 @@ class OrderedPool {
   void stop();
 
   const Pipeline& pipeline_;
-  std::vector<Slot> slots_;  // a ring: chunk number n lives in slots_[n % size]
+  std::vector<Slot> slots_;     // a ring: chunk number n lives in slots_[n % size]
   std::vector<Dispatch> open_;  // the chunk being filled, by the reader alone
   std::size_t open_bytes_ = 0;
   std::mutex mutex_;
-  std::condition_variable work_ready_;  // workers: a chunk was submitted, or stop
+  std::condition_variable work_ready_;   // workers: a chunk was submitted, or stop
   std::condition_variable front_ready_;  // reader: the oldest chunk in flight is done
-  std::uint64_t submitted_ = 0;  // counts of chunks, all changed under the mutex
+  std::uint64_t submitted_ = 0;          // counts of chunks, all changed under the mutex
   std::uint64_t taken_ = 0;
   std::uint64_t popped_ = 0;
   bool stop_ = false;
@@ -196,7 +223,11 @@ void OrderedPool::run(Slot& slot) const {
   // Pipeline::process is not meant to throw; should it, the reader hands on the records
   // before it and then rethrows, as a single-threaded run would.
   try {
-    for (const auto& dispatch : slot.dispatches) records.push_back(pipeline_.process(dispatch));
+    for (const auto& dispatch : slot.dispatches) {
+      Pipeline::Report report;
+      records.push_back(pipeline_.process(dispatch, &report));
+      slot.processed.warnings.push_back(cut_warning(dispatch, report));
+    }
   } catch (...) {
     slot.processed.error = std::current_exception();
   }
@@ -227,8 +258,11 @@ BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
   std::optional<OrderedPool> pool;
   if (workers > 1) pool.emplace(pipeline, workers);
   const auto deliver_chunk = [&](Processed&& processed) {
-    for (auto& record : processed.records)
-      if (!deliver(std::move(record))) return false;
+    for (std::size_t i = 0; i < processed.records.size(); ++i) {
+      if (!processed.warnings[i].empty())  // even with --quiet: it changed the output
+        std::fprintf(stderr, "warning: %s\n", processed.warnings[i].c_str());
+      if (!deliver(std::move(processed.records[i]))) return false;
+    }
     if (processed.error) std::rethrow_exception(processed.error);
     return true;
   };
@@ -241,7 +275,7 @@ BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
     return true;
   };
   const auto on_dispatch = [&](Dispatch&& d) {
-    if (!pool) return deliver(pipeline.process(d));
+    if (!pool) return deliver_chunk(process_one(pipeline, d));
     return !pool->add(std::move(d)) || submit();
   };
 
@@ -250,8 +284,8 @@ BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
   options.on_warning = [&](const ingest::IngestError& w) {
     if (!common.quiet) std::fprintf(stderr, "warning: %s\n", w.format().c_str());
   };
-  const auto summary = ingest::read_inputs(
-      inputs, options, on_dispatch, [&](const ingest::IngestError& e) {
+  const auto summary =
+      ingest::read_inputs(inputs, options, on_dispatch, [&](const ingest::IngestError& e) {
         std::fprintf(stderr, "error: %s\n", e.format().c_str());
         return !common.strict;
       });

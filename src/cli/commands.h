@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct CommonOptions {
   bool strict = false;
   std::size_t threads = 0;  // 0: all cores
   std::size_t max_dispatch_bytes = 64u << 20;
+  std::uint32_t max_sentence_tokens = 400;  // text::kMaxSentenceTokens
 };
 
 struct ExtractOptions {

@@ -27,17 +27,10 @@ void add_common(CLI::App& cmd, CommonOptions& common) {
   cmd.add_option("--max-dispatch-bytes", common.max_dispatch_bytes,
                  "a larger dispatch is reported and skipped")
       ->capture_default_str();
-}
-
-// Subcommands of DESIGN.md that later work builds: they say so and exit 2.
-void add_planned(CLI::App& app, const char* name, const char* what, int& planned_hit,
-                 std::string& planned_name) {
-  auto* cmd = app.add_subcommand(name, std::string(what) + " (not built yet)");
-  cmd->allow_extras();
-  cmd->callback([&planned_hit, &planned_name, name] {
-    planned_hit = 1;
-    planned_name = name;
-  });
+  cmd.add_option("--max-sentence-tokens", common.max_sentence_tokens,
+                 "a longer sentence is cut into pieces of this size, with a warning")
+      ->check(CLI::Range(16, 100000))
+      ->capture_default_str();
 }
 
 }  // namespace

@@ -26,16 +26,35 @@ std::string normalize_lang(std::string_view lang) {
   return lower;
 }
 
+// Control characters as \xNN: a message names files and dispatch ids that come from the input,
+// and a newline or a terminal escape sequence in one must not forge lines or drive the terminal.
+std::string printable(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x20 && b != 0x7F) {
+      out += c;
+    } else {
+      out += "\\x";
+      out += kHex[b >> 4];
+      out += kHex[b & 0xF];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string IngestError::format() const {
-  std::string out = file;
+  std::string out = printable(file);
   if (line > 0) {
     out += ':' + std::to_string(line);
     if (column > 0) out += ':' + std::to_string(column);
   }
   if (!out.empty()) out += ": ";
-  return out + message;
+  return out + printable(message);
 }
 
 void complete_dispatch(Dispatch& dispatch) {

@@ -18,7 +18,8 @@ struct IngestError {
   std::size_t line = 0;    // 1-based; 0 when the error is about the whole file
   std::size_t column = 0;  // 1-based; 0 when unknown
   std::string message;
-  std::string format() const;  // "file:line:column: message"
+  // "file:line:column: message", control characters in file and message shown as \xNN.
+  std::string format() const;
 };
 
 struct Options {

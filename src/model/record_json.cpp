@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <system_error>
 
 #include "util/utf8.h"
 
@@ -54,10 +55,15 @@ void write_span(Writer& w, CharSpan span) {
 
 // Two decimals, written by hand: RapidJSON's shortest form would make the line depend on the
 // last bits of a computed score, and its SetMaxDecimalPlaces truncates instead of rounding.
+// Any finite double fits: fixed notation of the largest takes 309 digits, a sign and ".00".
 void write_confidence(Writer& w, double confidence) {
   if (!std::isfinite(confidence)) confidence = 0.0;  // NaN and inf are not JSON numbers
-  char buf[32];
+  char buf[320];
   const auto res = std::to_chars(buf, buf + sizeof buf, confidence, std::chars_format::fixed, 2);
+  if (res.ec != std::errc()) {
+    w.RawValue("0.00", 4, rapidjson::kNumberType);
+    return;
+  }
   w.RawValue(buf, static_cast<std::size_t>(res.ptr - buf), rapidjson::kNumberType);
 }
 

@@ -137,6 +137,9 @@ void read_provenance(const Value& obj, const std::string& path, Assertion& a) {
   a.rule = optional_string(obj, "rule", path);
   if (const Value* v = field(obj, "confidence")) {
     if (!v->IsNumber()) fail(join(path, "confidence"), "expected a number");
+    // A score: anything else is a broken line, and would not read back the same once written.
+    if (!(v->GetDouble() >= 0.0 && v->GetDouble() <= 1.0))
+      fail(join(path, "confidence"), "expected a number from 0 to 1");
     a.confidence = v->GetDouble();
   }
 }
@@ -187,12 +190,47 @@ DispatchRecord read_record(const Value& root) {
   return r;
 }
 
+// A record nests five levels deep; ingest refuses JSON past this depth too.
+constexpr int kMaxDepth = 64;
+
+// The 1-based column of the bracket that opens level kMaxDepth + 1, or 0. Strings are skipped,
+// escapes included; the syntax itself is left to the parser.
+std::size_t too_deep_at(std::string_view line) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return i + 1;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool from_json_line(std::string_view line, DispatchRecord& record, ParseError& error) {
+  // RapidJSON's DOM parser recurses once per level: "[[[[..." would overflow the stack. The
+  // depth is checked first, and the iterative parser keeps the stack flat regardless.
+  if (const std::size_t column = too_deep_at(line)) {
+    error = ParseError{column, "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels"};
+    return false;
+  }
+  // Not kParseFullPrecisionFlag: RapidJSON 1.1.0's full-precision path reads "0e300" as
+  // -1.9e110 (__builtin_clzll(0) in DiyFp::Normalize). The normal path is exact for what the
+  // contract holds (integers, and confidences of two decimals: one correctly rounded division).
   rapidjson::Document doc;
-  constexpr unsigned kFlags =
-      rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag;
+  constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
+                              rapidjson::kParseIterativeFlag;
   doc.Parse<kFlags>(line.data(), line.size());
   if (doc.HasParseError()) {
     error = ParseError{doc.GetErrorOffset() + 1, rapidjson::GetParseError_En(doc.GetParseError())};

@@ -15,7 +15,8 @@ struct Pipeline::Parts {
   relations::Lexicon lexicon;
 };
 
-Pipeline::Pipeline(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
+Pipeline::Pipeline(std::unique_ptr<Parts> parts)
+    : parts_(std::move(parts)), max_sentence_tokens_(text::kMaxSentenceTokens) {}
 Pipeline::~Pipeline() = default;
 
 std::unique_ptr<Pipeline> Pipeline::load(const std::string& ontology_dir, std::string& error) {
@@ -59,7 +60,7 @@ std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::
 
 }  // namespace
 
-DispatchRecord Pipeline::process(const Dispatch& d) const {
+DispatchRecord Pipeline::process(const Dispatch& d, Report* report) const {
   DispatchRecord r;
   r.id = d.id;
   r.date = d.date;
@@ -67,7 +68,14 @@ DispatchRecord Pipeline::process(const Dispatch& d) const {
   r.agency = d.agency;
   r.title = d.title;
   r.url = d.url;
-  const text::Document doc(d.text, d.body_begin, d.body_end);
+  const text::Document doc(d.text, d.body_begin, d.body_end, max_sentence_tokens_);
+  if (report) {
+    *report = {};
+    for (const auto& s : doc.sentences()) {
+      if (!s.cut) continue;
+      if (report->sentences_cut++ == 0) report->first_cut = s.begin;
+    }
+  }
   const actors::Recognizer recognizer(parts_->gazetteer);
   const auto analysis = recognizer.analyse(doc, d.date, d.lang);
   const relations::Extractor extractor(parts_->lexicon, parts_->gazetteer);

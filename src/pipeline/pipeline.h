@@ -2,6 +2,7 @@
 // loaded once; process() is const and safe to call from many threads at once.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,13 +19,23 @@ class Pipeline {
   static std::unique_ptr<Pipeline> load(const std::string& ontology_dir, std::string& error);
   ~Pipeline();
 
-  DispatchRecord process(const Dispatch& dispatch) const;
+  // Sentences longer than this many tokens are cut (text::kMaxSentenceTokens by default). Set
+  // before processing starts.
+  void set_max_sentence_tokens(std::uint32_t tokens) { max_sentence_tokens_ = tokens; }
+
+  // What process() did to the text that the user should be told about.
+  struct Report {
+    std::size_t sentences_cut = 0;  // sentences ended by the length limit
+    std::uint32_t first_cut = 0;    // byte offset in the dispatch text of the first of them
+  };
+  DispatchRecord process(const Dispatch& dispatch, Report* report = nullptr) const;
 
   struct Parts;
 
  private:
   explicit Pipeline(std::unique_ptr<Parts> parts);
   std::unique_ptr<Parts> parts_;
+  std::uint32_t max_sentence_tokens_;
 };
 
 }  // namespace diplograph

@@ -27,10 +27,12 @@ void parse_authority(std::string_view uri, std::string_view authority, Location&
   if (const auto at = authority.rfind('@'); at != std::string_view::npos) {
     out.user = std::string(authority.substr(0, at));
     authority.remove_prefix(at + 1);
-    // A "user:password@" form would put the secret in shell history and process lists.
-    if (out.user.find(':') != std::string::npos)
-      bad_uri(uri, "a password does not belong in the URI; set DIPLOGRAPH_STORE_PASSWORD or "
-                   "DIPLOGRAPH_STORE_PASSWORD_FILE");
+    // A "user:password@" form would put the secret in shell history and process lists; the
+    // message does not repeat it.
+    if (const auto colon = out.user.find(':'); colon != std::string::npos)
+      bad_uri(redact(std::string(uri), out.user.substr(colon + 1)),
+              "a password does not belong in the URI; set DIPLOGRAPH_STORE_PASSWORD or "
+              "DIPLOGRAPH_STORE_PASSWORD_FILE");
   }
   if (const auto colon = authority.rfind(':'); colon != std::string_view::npos) {
     out.port = std::string(authority.substr(colon + 1));

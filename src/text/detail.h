@@ -67,8 +67,9 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
 // on into the next line mid-sentence: the hard-wrapped wire layout.
 bool is_hard_wrapped(std::string_view body);
 
-// Cuts the tokens into sentences (rules in segment.cpp).
+// Cuts the tokens into sentences of at most max_tokens tokens (rules in segment.cpp).
 void segment(std::string_view text, const std::vector<Token>& tokens,
-             std::string_view normalized, bool hard_wrapped, std::vector<Sentence>& sentences);
+             std::string_view normalized, bool hard_wrapped, std::uint32_t max_tokens,
+             std::vector<Sentence>& sentences);
 
 }  // namespace diplograph::text::detail

@@ -24,7 +24,8 @@ std::uint32_t count_chars(std::string_view s) {
 Document::Document(std::string_view original)
     : Document(original, 0, static_cast<std::uint32_t>(original.size())) {}
 
-Document::Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end)
+Document::Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end,
+                   std::uint32_t max_sentence_tokens)
     : original_(original) {
   const auto size = static_cast<std::uint32_t>(original.size());
   body_end = std::min(body_end, size);
@@ -32,7 +33,8 @@ Document::Document(std::string_view original, std::uint32_t body_begin, std::uin
   hard_wrapped_ = detail::is_hard_wrapped(original.substr(body_begin, body_end - body_begin));
   detail::tokenize(original, body_begin, body_end,
                    detail::TokenSink{normalized_, norm_to_original_, tokens_});
-  detail::segment(original, tokens_, normalized_, hard_wrapped_, sentences_);
+  detail::segment(original, tokens_, normalized_, hard_wrapped_, max_sentence_tokens,
+                  sentences_);
   char_index_.reserve(size / kCharCheckpoint + 1);
   std::uint32_t chars = 0;
   for (std::uint32_t at = 0; at <= size; at += kCharCheckpoint) {

@@ -30,9 +30,9 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
-// A sentence holds at most this many tokens, so that later stages stay linear-time: past
-// kSoftSentenceTokens the next ';' or ',' ends it, and at kMaxSentenceTokens it is cut.
-inline constexpr std::uint32_t kSoftSentenceTokens = 300;
+// A sentence holds at most this many tokens unless the Document is given another limit, so
+// that later stages stay linear-time: past three quarters of the limit the next ';' or ','
+// ends it, and at the limit it is cut. Sentence::cut marks both, for the user to be told.
 inline constexpr std::uint32_t kMaxSentenceTokens = 400;
 
 struct Sentence {
@@ -40,13 +40,15 @@ struct Sentence {
   std::uint32_t end_token = 0;  // exclusive
   std::uint32_t begin = 0;      // byte range in the original text
   std::uint32_t end = 0;
+  bool cut = false;  // ended by the length limit, not by the text
 };
 
 class Document {
  public:
   // `original` must be valid UTF-8 and outlive the Document. Only [body_begin, body_end) is
   // segmented and tokenised; offsets stay relative to `original`.
-  Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end);
+  Document(std::string_view original, std::uint32_t body_begin, std::uint32_t body_end,
+           std::uint32_t max_sentence_tokens = kMaxSentenceTokens);
   // The whole of `original` is the body.
   explicit Document(std::string_view original);
 

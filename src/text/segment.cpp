@@ -15,8 +15,8 @@
 // unclosed one is segmented as usual.
 // A blank line ends a sentence in ordinary text (headlines, bylines); in hard-wrapped text one
 // blank line is white space and two end a sentence.
-// Length: past kSoftSentenceTokens the next ';' or ',' ends a sentence, and kMaxSentenceTokens
-// cuts it (document.h), so that later stages stay linear-time.
+// Length: past three quarters of the limit (kMaxSentenceTokens by default, document.h) the next
+// ';' or ',' ends a sentence, and the limit cuts it, so that later stages stay linear-time.
 #include <algorithm>
 
 #include "text/detail.h"
@@ -79,12 +79,14 @@ struct Parentheses {
 class Segmenter {
  public:
   Segmenter(std::string_view text, const std::vector<Token>& tokens, std::string_view normalized,
-            bool hard_wrapped)
+            bool hard_wrapped, std::uint32_t max_tokens)
       : text_(text),
         tokens_(tokens),
         normalized_(normalized),
         n_(static_cast<std::uint32_t>(tokens.size())),
-        hard_wrapped_(hard_wrapped) {}
+        hard_wrapped_(hard_wrapped),
+        max_tokens_(std::max(max_tokens, 1u)),
+        soft_tokens_(max_tokens_ - max_tokens_ / 4) {}
 
   void run(std::vector<Sentence>& out);
 
@@ -118,6 +120,8 @@ class Segmenter {
   std::string_view normalized_;
   std::uint32_t n_;
   bool hard_wrapped_;
+  std::uint32_t max_tokens_;
+  std::uint32_t soft_tokens_;  // past this many tokens a ';' or ',' ends the sentence
   std::vector<Parentheses> parentheses_;  // short pairs, by opening token
   std::size_t next_parentheses_ = 0;
   std::uint32_t protected_until_ = 0;  // no sentence ends before this closing token
@@ -130,14 +134,16 @@ void Segmenter::run(std::vector<Sentence>& out) {
     std::uint32_t last = t;
     bool ends = false;
     if (is_terminal(t)) {
-      last = absorb(t, start + kMaxSentenceTokens);
+      last = absorb(t, start + max_tokens_);
       ends = !inside_parentheses(last) && ends_at(t, last);
     }
     const std::uint32_t count = last + 1 - start;
-    ends = ends || last + 1 == n_ || paragraph_break(last + 1) || count >= kMaxSentenceTokens ||
-           (count >= kSoftSentenceTokens && is_clause_end(last));
-    if (ends) {
+    const bool by_text = ends || last + 1 == n_ || paragraph_break(last + 1);
+    const bool by_length =
+        count >= max_tokens_ || (count >= soft_tokens_ && is_clause_end(last));
+    if (by_text || by_length) {
       out.push_back(sentence(start, last + 1));
+      out.back().cut = !by_text;
       start = last + 1;
     }
     t = last + 1;
@@ -256,9 +262,10 @@ Sentence Segmenter::sentence(std::uint32_t first, std::uint32_t end) const {
 }  // namespace
 
 void segment(std::string_view text, const std::vector<Token>& tokens,
-             std::string_view normalized, bool hard_wrapped, std::vector<Sentence>& sentences) {
+             std::string_view normalized, bool hard_wrapped, std::uint32_t max_tokens,
+             std::vector<Sentence>& sentences) {
   sentences.reserve(tokens.size() / 16 + 1);
-  Segmenter(text, tokens, normalized, hard_wrapped).run(sentences);
+  Segmenter(text, tokens, normalized, hard_wrapped, max_tokens).run(sentences);
 }
 
 }  // namespace diplograph::text::detail

@@ -17,9 +17,10 @@ AtomicFile::~AtomicFile() {
   if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
 
+// Names the output, not its temporary file: "cannot write out/graph.ttl: No space left on
+// device" is what the user can act on.
 bool AtomicFile::fail(const char* what) {
-  error_ = std::string(what) + " " + (temp_path_.empty() ? path_ : temp_path_) + ": " +
-           std::strerror(errno);
+  error_ = std::string(what) + " " + path_ + ": " + std::strerror(errno);
   return false;
 }
 
