@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Benchmarks `diplograph extract` (per thread count) and `build` on generated corpora, against
-# `wc -w` on the same corpus in the same run, and prints one table per corpus size.
+# Benchmarks `diplograph extract` (per thread count), `build` and each export on generated corpora,
+# against `wc -w` on the same corpus in the same run, and prints one table per corpus size.
 #
 #   bench/run.sh                 # a 50 MB corpus: the quick run
 #   bench/run.sh 500 2000        # the issue's 500 MB and 2 GB runs (minutes to generate)
+#   bench/run.sh --assertions 1000000 --no-corpus   # only the N-Quads export of 1M assertions
 #
 # Options: --repeat N (runs per measurement, median reported; default 3), --threads "1 2 4"
-# (default: 1, 2 and nproc), --format jsonl|txt-dir (default jsonl), --seed S, --no-build.
+# (default: 1, 2 and nproc), --format jsonl|txt-dir (default jsonl), --seed S, --no-build,
+# --exports "ttl nq ..." (formats timed one by one with `merge` over the build's assertions;
+# default every format, "" for none), --assertions N (also time `merge --format nq` over N
+# generated assertions, bench/store_gen.py, and print quads/s), --no-corpus (no corpus tables).
 # Environment: BUILD_DIR (default build-perf), CORPUS_DIR (default $BUILD_DIR/bench-corpus),
 # DIPLOGRAPH (a binary to use instead of building one).
 #
-# Times are wall-clock medians; "cpu s" is user + system time, and "MB/cpu-s" the input over
-# it, which a shared machine disturbs less than the wall-clock rates. MB are 10^6 bytes of
+# Times are wall-clock medians; "best MB/s" is from the shortest run; "cpu s" is user + system
+# time, and "MB/cpu-s" the input over it: on a shared machine these two are disturbed less. MB are 10^6 bytes of
 # input files; dispatch and sentence counts come from the generator's .meta.json. "x wc" is
 # our MB/s over `LC_ALL=C wc -w`'s on the same corpus, so that figures compare across machines.
 # Corpora are kept in $CORPUS_DIR, named by seed, size and a hash of generator and gazetteer.
@@ -26,6 +30,9 @@ threads=""
 format=jsonl
 seed=1
 build=1
+exports="ttl nt nq rdf graphml gexf json csv dot"
+assertions=0
+corpora=1
 sizes=()
 
 while [[ $# -gt 0 ]]; do
@@ -35,12 +42,15 @@ while [[ $# -gt 0 ]]; do
     --format) format=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --no-build) build=0; shift ;;
+    --exports) exports=$2; shift 2 ;;
+    --assertions) assertions=$2; shift 2 ;;
+    --no-corpus) corpora=0; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
-[[ ${#sizes[@]} -gt 0 ]] || sizes=(50)
+[[ ${#sizes[@]} -gt 0 || $corpora == 0 ]] || sizes=(50)
 [[ -n $threads ]] || threads=$(printf '%s\n' 1 2 "$(nproc)" | sort -nu | tr '\n' ' ')
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -68,8 +78,9 @@ median() {
   sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# Runs a command $repeat times; prints "wall cpu rss_kb status" (medians, peak RSS over runs,
-# the last exit status). The command's standard output is discarded.
+# Runs a command $repeat times; prints "wall best cpu rss_kb status": the median and the
+# shortest wall-clock time, the median CPU time, the peak RSS over the runs and the last exit
+# status. The command's standard output is discarded.
 measure() {
   local walls=() cpus=() rss=0 status=0 i
   for ((i = 0; i < repeat; i++)); do
@@ -83,7 +94,8 @@ measure() {
     ((kb > rss)) && rss=$kb
     [[ $status == 0 ]] || break
   done
-  echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $rss $status"
+  echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${walls[@]}" | sort -g | head -n 1)" \
+       "$(printf '%s\n' "${cpus[@]}" | median) $rss $status"
 }
 
 # The corpus of a size, generated once and kept in $corpus_dir. Its bytes depend on the seed,
@@ -105,12 +117,13 @@ corpus_for() {
 
 meta() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"; }
 
-row() {  # name threads wall cpu rss_kb
-  awk -v name="$1" -v t="$2" -v wall="$3" -v cpu="$4" -v kb="$5" -v bytes="$bytes" \
+row() {  # name threads wall best cpu rss_kb
+  awk -v name="$1" -v t="$2" -v wall="$3" -v best="$4" -v cpu="$5" -v kb="$6" -v bytes="$bytes" \
       -v disp="$dispatches" -v sent="$sentences" -v wc="$wc_rate" 'BEGIN {
     mbs = bytes / 1e6 / wall
-    printf "%-8s %7s %8.2f %8.2f %8.1f %8.1f %10.0f %11.0f %7.0f %7.3f\n", name, t, wall, cpu,
-           mbs, bytes / 1e6 / cpu, disp / wall, sent / wall, kb / 1024, mbs / wc }'
+    printf "%-13s %7s %7.2f %7.2f %7.1f %9.1f %8.1f %10.0f %11.0f %6.0f %6.3f\n", name, t, wall,
+           cpu, mbs, bytes / 1e6 / best, bytes / 1e6 / cpu, disp / wall, sent / wall, kb / 1024,
+           mbs / wc }'
 }
 
 echo "diplograph bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
@@ -132,25 +145,55 @@ for mb in "${sizes[@]}"; do
 
   echo
   echo "corpus $corpus: $((bytes / 1000000)) MB, $dispatches dispatches, $sentences sentences"
-  printf "%-8s %7s %8s %8s %8s %8s %10s %11s %7s %7s\n" \
-    command threads "wall s" "cpu s" "MB/s" "MB/cpu-s" dispatch/s sentences/s "RSS MB" "x wc"
-  read -r wall cpu kb _ < <(LC_ALL=C measure wc -w "$words_input")
+  printf "%-13s %7s %7s %7s %7s %9s %8s %10s %11s %6s %6s\n" command threads "wall s" "cpu s" \
+    "MB/s" "best MB/s" "MB/cpu-s" dispatch/s sentences/s "RSS MB" "x wc"
+  read -r wall best cpu kb _ < <(LC_ALL=C measure wc -w "$words_input")
   wc_rate=$(awk -v b="$bytes" -v w="$wall" 'BEGIN { print b / 1e6 / w }')
-  row "wc -w" - "$wall" "$cpu" "$kb"
+  row "wc -w" - "$wall" "$best" "$cpu" "$kb"
   for t in $threads; do
-    read -r wall cpu kb status < <(measure "$bin" extract -q --threads "$t" "$corpus")
+    read -r wall best cpu kb status < <(measure "$bin" extract -q --threads "$t" "$corpus")
     [[ $status == 0 ]] || { echo "extract failed ($status):"; cat "$scratch/stderr"; exit 1; }
-    row extract "$t" "$wall" "$cpu" "$kb"
+    row extract "$t" "$wall" "$best" "$cpu" "$kb"
   done
   # `build` writes its default formats; until every exporter exists it refuses them (exit 2),
   # and then only the assertions (jsonl) are timed, which the table says.
   name=build
-  read -r wall cpu kb status < <(measure "$bin" build -q -o "$scratch/out" "$corpus")
+  read -r wall best cpu kb status < <(measure "$bin" build -q -o "$scratch/out" "$corpus")
   if [[ $status == 2 ]]; then
-    name=build*
-    read -r wall cpu kb status < <(measure "$bin" build -q --format jsonl -o "$scratch/out" "$corpus")
+    name='build*'
+    read -r wall best cpu kb status < <(measure "$bin" build -q --format jsonl -o "$scratch/out" \
+      "$corpus")
   fi
   [[ $status == 0 ]] || { echo "build failed ($status):"; cat "$scratch/stderr"; exit 1; }
-  row "$name" "$(nproc)" "$wall" "$cpu" "$kb"
+  row "$name" "$(nproc)" "$wall" "$best" "$cpu" "$kb"
   [[ $name == build ]] || echo "build*: default formats not available yet; --format jsonl timed"
+  # Each export alone: `merge` reads the build's assertions back and writes one format; rates
+  # are over the same corpus, so a row compares directly with extract and build.
+  for f in $exports; do
+    read -r wall best cpu kb status < <(measure "$bin" merge -q --format "$f" -o "$scratch/exp" \
+      "$scratch/out/assertions.jsonl")
+    [[ $status == 0 ]] || { echo "merge --format $f failed ($status):"; cat "$scratch/stderr"; exit 1; }
+    row "merge>$f" 1 "$wall" "$best" "$cpu" "$kb"
+  done
 done
+
+# The N-Quads export of N generated assertions (issue 5): quads/s of the whole `merge` run
+# (reading, graph, writing and fsync) and its peak RSS.
+if ((assertions > 0)); then
+  set_file=$corpus_dir/assertions-$assertions-$(sha1sum <"$here/store_gen.py" | cut -c1-8).jsonl
+  if [[ ! -f $set_file ]]; then
+    mkdir -p "$corpus_dir"
+    echo "generating $set_file ..." >&2
+    python3 "$here/store_gen.py" "$assertions" >"$set_file.tmp" && mv "$set_file.tmp" "$set_file"
+  fi
+  read -r wall best cpu kb status < <(measure "$bin" merge -q --format nq -o "$scratch/nq" "$set_file")
+  [[ $status == 0 ]] || { echo "merge --format nq failed ($status):"; cat "$scratch/stderr"; exit 1; }
+  quads=$(wc -l <"$scratch/nq/graph.nq")
+  echo
+  echo "N-Quads of $assertions assertions ($set_file, $(($(stat -c %s "$set_file") / 1000000)) MB):"
+  awk -v q="$quads" -v a="$assertions" -v w="$wall" -v b="$best" -v c="$cpu" -v kb="$kb" \
+      -v mb="$(($(stat -c %s "$scratch/nq/graph.nq") / 1000000))" 'BEGIN {
+    printf "%d quads (%d MB) in %.2f s wall (best %.2f), %.2f s cpu: %.0f quads/s, best %.0f," \
+           " %.0f quads/cpu-s, %.0f assertions/s; peak RSS %.0f MB\n", q, mb, w, b, c, q / w,
+           q / b, q / c, a / w, kb / 1024 }'
+fi

@@ -5,13 +5,13 @@
 // Status, the first error sticks, and a failed exporter leaves no file, not even a partial one.
 //
 // Files in OUTDIR, per format name:
-//   ttl      graph.ttl      Turtle, prefixes declared (pretty: buffers the graph, for moderate
-//   sizes) nt       graph.nt       N-Triples, streamed nq       graph.nq       N-Quads, streamed:
-//   each dispatch's statements (the dispatch node and
+//   ttl      graph.ttl      Turtle, prefixes declared, streamed (one ';' list per subject)
+//   nt       graph.nt       N-Triples, streamed
+//   nq       graph.nq       N-Quads, streamed: each dispatch's statements (the dispatch node and
 //                           its event nodes) in the named graph of the dispatch's IRI; actors,
 //                           direct relation triples and represents links in
 //                           <https://w3id.org/diplograph/graph/aggregate>
-//   rdf      graph.rdf      RDF/XML, abbreviated (buffers like Turtle)
+//   rdf      graph.rdf      RDF/XML, abbreviated (raptor buffers the graph: for moderate sizes)
 //   graphml  graph.graphml  GraphML for Gephi, NetworkX, igraph, Cytoscape
 //   gexf     graph.gexf     GEXF 1.3, dynamic (start/end from first/last dispatch dates)
 //   json     graph.json     graphology's serialised graph ({"nodes":[{"key","attributes"}],

@@ -37,6 +37,9 @@ class FileExporter : public Exporter {
 };
 
 std::unique_ptr<Exporter> make_rdf_exporter(Format format, const std::filesystem::path& outdir);
+// Turtle, N-Triples and N-Quads, streamed by our own writer.
+std::unique_ptr<Exporter> make_rdf_text_exporter(Format format,
+                                                 const std::filesystem::path& outdir);
 
 // The formats with nothing to stream write everything from the graph at finish(): a function
 // per format, given the open files of output_files(format) in order; false when a write failed.

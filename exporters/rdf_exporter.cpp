@@ -1,6 +1,6 @@
-// Turtle, N-Triples, N-Quads and RDF/XML through raptor's serializers, fed statement by statement.
-// No librdf model stands in between: N-Triples and N-Quads go straight to the file, so memory
-// stays flat; the pretty syntaxes (Turtle, RDF/XML abbreviated) are grouped by raptor itself.
+// RDF/XML through raptor's serializer, fed statement by statement (no librdf model stands in
+// between; raptor's abbreviated writer groups the statements itself). Turtle, N-Triples and
+// N-Quads have their own streaming writer: rdf_text_exporter.cpp.
 #include <raptor2/raptor2.h>
 
 #include "exporters/file_exporter.h"
@@ -13,14 +13,10 @@ namespace {
 struct Syntax {
   Format format;
   const char* serializer;  // raptor's name for it
-  bool named_graphs;       // N-Quads: statements carry the graph they belong to
 };
 
 constexpr Syntax kSyntaxes[] = {
-    {Format::Turtle, "turtle", false},
-    {Format::NTriples, "ntriples", false},
-    {Format::NQuads, "nquads", true},
-    {Format::RdfXml, "rdfxml-abbrev", false},
+    {Format::RdfXml, "rdfxml-abbrev"},
 };
 
 const unsigned char* bytes(const std::string& s) {
@@ -69,13 +65,11 @@ class RdfExporter final : public FileExporter, private StatementSink {
   }
 
   Status write_record(const DispatchRecord& record) override {
-    graph_ = syntax_.named_graphs ? iri::dispatch(record.id) : std::string();
     if (error_.empty()) dispatch_statements(record, *this);
     return status();
   }
 
   Status write_graph(const graph::DiplomaticGraph& graph) override {
-    graph_ = syntax_.named_graphs ? std::string(iri::kAggregateGraph) : std::string();
     if (error_.empty()) graph_statements(graph, *this);
     if (error_.empty() && raptor_serializer_serialize_end(serializer_) != 0)
       fail("cannot finish the " + std::string(syntax_.serializer) + " output");
@@ -85,10 +79,8 @@ class RdfExporter final : public FileExporter, private StatementSink {
 
   void statement(const Term& subject, const Term& predicate, const Term& object) override {
     if (!error_.empty()) return;
-    raptor_term* graph =
-        graph_.empty() ? nullptr : raptor_new_term_from_uri_string(world_, bytes(graph_));
     raptor_statement* st = raptor_new_statement_from_nodes(world_, term(subject), term(predicate),
-                                                           term(object), graph);
+                                                           term(object), nullptr);
     if (!st || raptor_serializer_serialize_statement(serializer_, st) != 0)
       fail("cannot write a statement about <" + subject.value + ">");
     if (st) raptor_free_statement(st);
@@ -123,13 +115,14 @@ class RdfExporter final : public FileExporter, private StatementSink {
   raptor_world* world_ = nullptr;
   raptor_serializer* serializer_ = nullptr;
   raptor_iostream* stream_ = nullptr;
-  std::string graph_;  // the named graph of the statements being written, for N-Quads
   std::string error_;
 };
 
 }  // namespace
 
 std::unique_ptr<Exporter> make_rdf_exporter(Format format, const std::filesystem::path& outdir) {
+  if (format == Format::Turtle || format == Format::NTriples || format == Format::NQuads)
+    return make_rdf_text_exporter(format, outdir);
   for (const auto& syntax : kSyntaxes)
     if (syntax.format == format) return std::make_unique<RdfExporter>(syntax, outdir);
   return nullptr;

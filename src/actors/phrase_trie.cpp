@@ -2,12 +2,33 @@
 
 namespace diplograph::actors {
 
+void PhraseTrie::place(const Edge& edge) {
+  std::size_t i = slot_of(edge.key);
+  while (edges_[i].key != kEmpty) i = (i + 1) & mask_;
+  edges_[i] = edge;
+}
+
 std::uint32_t PhraseTrie::insert(std::span<const std::uint32_t> words) {
   std::uint32_t node = kRoot;
   for (const std::uint32_t w : words) {
-    const auto [it, added] = edges_.try_emplace(key(node, w), static_cast<std::uint32_t>(nodes_.size()));
-    if (added) nodes_.emplace_back();
-    node = it->second;
+    const std::uint32_t next = child(node, w);
+    if (next != kNone) {
+      node = next;
+      continue;
+    }
+    const auto added = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
+    if (2 * (edge_count_ + 1) > edges_.size()) {
+      std::vector<Edge> old(2 * edges_.size(), Edge{kEmpty, kNone});
+      old.swap(edges_);
+      mask_ = edges_.size() - 1;
+      --shift_;
+      for (const Edge& e : old)
+        if (e.key != kEmpty) place(e);
+    }
+    place(Edge{key(node, w), added});
+    ++edge_count_;
+    node = added;
   }
   return node;
 }

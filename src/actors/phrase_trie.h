@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace diplograph::actors {
@@ -17,18 +16,38 @@ class PhraseTrie {
   std::uint32_t insert(std::span<const std::uint32_t> words);
   void attach(std::uint32_t node, std::uint32_t payload) { nodes_[node].push_back(payload); }
 
+  // The edges are one open-addressed table keyed by (node, word): a lookup is a multiply and
+  // usually one cache line, where a node-based hash map chased pointers.
   std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
-    const auto it = edges_.find(key(node, word));
-    return it == edges_.end() ? kNone : it->second;
+    const std::uint64_t k = key(node, word);
+    for (std::size_t i = slot_of(k);; i = (i + 1) & mask_) {
+      if (edges_[i].key == k) return edges_[i].child;
+      if (edges_[i].key == kEmpty) return kNone;
+    }
   }
   const std::vector<std::uint32_t>& payloads(std::uint32_t node) const { return nodes_[node]; }
 
  private:
+  struct Edge {
+    std::uint64_t key;
+    std::uint32_t child;
+  };
+  // No edge leaves node kNone, so this key is free to mark an empty slot.
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+
   static std::uint64_t key(std::uint32_t node, std::uint32_t word) {
     return (std::uint64_t{node} << 32) | word;
   }
+  std::size_t slot_of(std::uint64_t k) const {
+    return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void place(const Edge& edge);
+
   std::vector<std::vector<std::uint32_t>> nodes_{1};
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<Edge> edges_ = std::vector<Edge>(16, Edge{kEmpty, kNone});  // at most half full
+  std::size_t mask_ = 15;
+  int shift_ = 60;  // 64 - log2(edges_.size())
+  std::size_t edge_count_ = 0;
 };
 
 }  // namespace diplograph::actors

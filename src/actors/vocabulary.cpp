@@ -2,12 +2,23 @@
 
 namespace diplograph::actors {
 
+void Vocabulary::place(std::uint32_t id) {
+  const std::uint64_t h = hash(words_[id]);
+  std::size_t i = h & mask_;
+  while (slots_[i].id != kUnknown) i = (i + 1) & mask_;
+  slots_[i] = Slot{id, static_cast<std::uint32_t>(h >> 32)};
+}
+
 std::uint32_t Vocabulary::intern(std::string_view word) {
-  const auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
+  if (const std::uint32_t known = find(word); known != kUnknown) return known;
   const auto id = static_cast<std::uint32_t>(words_.size());
   words_.emplace_back(word);
-  ids_.emplace(std::string(word), id);
+  if (2 * words_.size() > slots_.size()) {
+    slots_.assign(2 * slots_.size(), Slot{});
+    mask_ = slots_.size() - 1;
+    for (std::uint32_t w = 1; w < id; ++w) place(w);
+  }
+  place(id);
   return id;
 }
 

@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace diplograph::actors {
@@ -16,10 +15,16 @@ class Vocabulary {
 
   // Id of a normalised word, adding it when new.
   std::uint32_t intern(std::string_view word);
-  // Id of a normalised word, or kUnknown when no phrase uses it.
+  // Id of a normalised word, or kUnknown when no phrase uses it. Called once per token: an
+  // open-addressed table probed from one hash, with the hash kept beside the id so that most
+  // slots are rejected without touching the word.
   std::uint32_t find(std::string_view word) const {
-    const auto it = ids_.find(word);
-    return it == ids_.end() ? kUnknown : it->second;
+    const std::uint64_t h = hash(word);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kUnknown) return kUnknown;
+      if (s.hash == static_cast<std::uint32_t>(h >> 32) && words_[s.id] == word) return s.id;
+    }
   }
   // Interns every word of a phrase normalised by text::normalize_phrase (space separated).
   std::vector<std::uint32_t> intern_phrase(std::string_view normalized_phrase);
@@ -32,11 +37,22 @@ class Vocabulary {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  struct Slot {
+    std::uint32_t id = kUnknown;  // kUnknown: empty
+    std::uint32_t hash = 0;       // the upper half of the word's hash
   };
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  // FNV-1a with a final mix, so that the low bits (the slot) depend on every byte.
+  static std::uint64_t hash(std::string_view word) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 32);
+  }
+  void place(std::uint32_t id);
+
+  std::vector<Slot> slots_ = std::vector<Slot>(16);  // a power of two, at most half full
+  std::size_t mask_ = 15;
   std::vector<std::string> words_{std::string()};
 };
 

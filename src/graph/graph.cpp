@@ -61,6 +61,20 @@ void join_actor(ActorProps& into, const ActorProps& from) {
   into.kind = std::min(into.kind, from.kind);
 }
 
+// Whether joining `ref` into `into` would change nothing: the common case of an actor seen
+// again, checked without building its ActorProps (which allocates).
+bool absorbs(const ActorProps& into, const ActorRef& ref) {
+  const auto has_name = [&](const std::string& name) {
+    return name.empty() || name == into.label ||
+           std::binary_search(into.aliases.begin(), into.aliases.end(), name);
+  };
+  if (!into.described || into.kind > ref.kind || better(into.label, ref.label) != into.label ||
+      better(into.code, ref.code) != into.code || better(into.qid, ref.qid) != into.qid ||
+      !has_name(ref.label))
+    return false;
+  return std::all_of(ref.aliases.begin(), ref.aliases.end(), has_name);
+}
+
 void note_date(RelationProps& props, const std::string& date) {
   if (date.empty()) return;
   if (props.first_date.empty() || date < props.first_date) props.first_date = date;
@@ -74,6 +88,20 @@ void join_relation(RelationProps& into, const RelationProps& from) {
   note_date(into, from.first_date);
   note_date(into, from.last_date);
   into.rolled_up = into.rolled_up && from.rolled_up;
+}
+
+// One assertion (or, with no index, one represents link) of dispatch `record` behind an edge;
+// the same as join_relation with a one-assertion edge, without building one.
+void add_evidence(RelationProps& into, const DispatchRecord& record,
+                  std::optional<std::uint32_t> index, bool rolled_up) {
+  auto& indexes = into.evidence[record.id];
+  if (index) {
+    const auto at = std::lower_bound(indexes.begin(), indexes.end(), *index);
+    if (at == indexes.end() || *at != *index) indexes.insert(at, *index);
+  }
+  into.weight = into.evidence.size();
+  note_date(into, record.date);
+  into.rolled_up = into.rolled_up && rolled_up;
 }
 
 // Every actor a record names: its actor list, the sides of its relations and their speakers.
@@ -125,7 +153,7 @@ Vertex DiplomaticGraph::vertex_for_id(const std::string& id) {
 
 Vertex DiplomaticGraph::vertex_for(const ActorRef& actor) {
   const Vertex v = vertex_for_id(actor.id);
-  join_actor(graph_[v], props_from(actor));
+  if (!absorbs(graph_[v], actor)) join_actor(graph_[v], props_from(actor));
   return v;
 }
 
@@ -151,11 +179,8 @@ void DiplomaticGraph::add_relations(const DispatchRecord& record) {
     Vertex s = vertex_for(a.source);
     Vertex t = vertex_for(a.target);
     if (is_symmetric(a.type) && graph_[t].id < graph_[s].id) std::swap(s, t);
-    RelationProps one;
-    one.evidence[record.id] = {static_cast<std::uint32_t>(i)};
-    one.first_date = one.last_date = record.date;
-    one.rolled_up = !a.rolled_up_from.empty();
-    join_relation(graph_[edge_for(s, a.type, t)], one);
+    add_evidence(graph_[edge_for(s, a.type, t)], record, static_cast<std::uint32_t>(i),
+                 !a.rolled_up_from.empty());
   }
 }
 
@@ -164,10 +189,8 @@ void DiplomaticGraph::add_affiliations(const DispatchRecord& record) {
     if (ref.affiliation.empty() || ref.affiliation == ref.id) return;
     const Vertex person = vertex_for_id(ref.id);
     const Vertex body = vertex_for_id(ref.affiliation);
-    RelationProps one;
-    one.evidence[record.id] = {};
-    one.first_date = one.last_date = record.date;
-    join_relation(graph_[edge_for(person, std::string(kRepresents), body)], one);
+    add_evidence(graph_[edge_for(person, std::string(kRepresents), body)], record, std::nullopt,
+                 false);
   });
 }
 
