@@ -1,10 +1,12 @@
 // build: extraction, the graph, and its exports, written atomically into OUTDIR.
+#include <algorithm>
 #include <cstdio>
 
 #include <memory>
 
 #include "cli/batch_runner.h"
 #include "cli/graph_outputs.h"
+#include "cli/mpi_build.h"
 #include "store/store.h"
 
 namespace diplograph::cli {
@@ -20,18 +22,43 @@ void report(const CommonOptions& common, const GraphOutputs& outputs, std::size_
 
 }  // namespace
 
-static int build(const CommonOptions& common, const BuildOptions& options);
+static int build(const CommonOptions& common, const BuildOptions& options,
+                 const RecordSource& source);
+
+// --mpi: the same build, with the records of every MPI rank (mpi_build.h).
+static int build_on_ranks(const CommonOptions& common, const BuildOptions& options) {
+  if (std::find(options.inputs.begin(), options.inputs.end(), "-") != options.inputs.end()) {
+    std::fprintf(stderr, "diplograph: build --mpi reads files and directories, not stdin (-)\n");
+    return kUsage;
+  }
+#ifdef DIPLOGRAPH_MPI
+  return run_mpi_build(common, [&](const CommonOptions& rank_common, const RecordSource& source) {
+    return build(rank_common, options, source);
+  });
+#else
+  (void)common;
+  std::fprintf(stderr, "diplograph: --mpi: this diplograph was built without MPI (CMake option "
+                       "DIPLOGRAPH_MPI; needs Boost.MPI: Debian libboost-mpi-dev)\n");
+  return kUsage;
+#endif
+}
 
 int run_build(const CommonOptions& common, const BuildOptions& options) {
   try {
-    return build(common, options);
+    if (options.mpi) return build_on_ranks(common, options);
+    return build(common, options,
+                 [&](const Pipeline& pipeline, const std::vector<std::string>& inputs,
+                     const std::function<bool(DispatchRecord&&)>& on_record) {
+                   return run_batch(common, pipeline, inputs, on_record);
+                 });
   } catch (const store::Error& e) {
     std::fprintf(stderr, "diplograph: %s\n", e.what());
     return kFailure;
   }
 }
 
-static int build(const CommonOptions& common, const BuildOptions& options) {
+static int build(const CommonOptions& common, const BuildOptions& options,
+                 const RecordSource& source) {
   std::unique_ptr<store::Store> target;
   std::unique_ptr<store::Loader> loader;
   if (!options.store.empty()) {
@@ -48,7 +75,7 @@ static int build(const CommonOptions& common, const BuildOptions& options) {
   if (inputs.empty()) inputs.push_back("samples/dispatches");
   const auto pipeline = load_pipeline(common);
   if (!pipeline) return kFailure;
-  const auto result = run_batch(common, *pipeline, inputs, [&](DispatchRecord&& r) {
+  const auto result = source(*pipeline, inputs, [&](DispatchRecord&& r) {
     if (!outputs->add(r)) return false;
     if (loader) loader->add(r);
     return true;

@@ -35,6 +35,7 @@ struct BuildOptions {
   std::string outdir = "out";
   std::string formats = "ttl,graphml,gexf,jsonl";
   std::string store;
+  bool mpi = false;  // under mpirun: ranks share the files out, rank 0 writes (docs/SCALE-OUT.md)
 };
 
 struct MergeOptions {

@@ -60,6 +60,9 @@ int main(int argc, char** argv) {
   build_cmd->add_option("--format", build.formats, "comma-separated export formats")
       ->capture_default_str();
   build_cmd->add_option("--store", build.store, "also load into a triple store URI");
+  build_cmd->add_flag("--mpi", build.mpi,
+                      "run under mpirun: ranks extract shares of the input files, rank 0 merges "
+                      "and writes (docs/SCALE-OUT.md)");
   build_cmd->footer(kExitCodes);
   build_cmd->callback([&] { status = run_build(common, build); });
 

@@ -52,6 +52,12 @@ Summary read_inputs(const std::vector<std::string>& inputs, const Options& optio
 Summary read_stream(std::istream& in, const std::string& name, const Options& options,
                     const DispatchSink& on_dispatch, const ErrorSink& on_error);
 
+// The files read_inputs reads for `inputs`, in its order: a directory becomes the files under
+// it, as read_inputs walks it; other inputs ("-" too) stay as given. Problems listing a
+// directory go to `on_error`. For callers that share the files out (build --mpi).
+std::vector<std::string> list_files(const std::vector<std::string>& inputs,
+                                    const ErrorSink& on_error);
+
 // The pieces, exposed for tests and for callers with text in memory.
 
 struct WireHeader {

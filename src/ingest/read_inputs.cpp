@@ -97,12 +97,16 @@ void collect_files(const fs::path& dir, std::set<fs::path>& entered,
 }
 
 // Files in byte order of their whole path, as DESIGN.md promises for reproducible runs.
-void read_directory(const std::string& dir, Batch& batch) {
+std::vector<std::string> directory_files(const std::string& dir, Batch& batch) {
   std::set<fs::path> entered;
   std::vector<std::string> files;
   collect_files(dir, entered, files, batch);
   std::sort(files.begin(), files.end());
-  for (const std::string& file : files) {
+  return files;
+}
+
+void read_directory(const std::string& dir, Batch& batch) {
+  for (const std::string& file : directory_files(dir, batch)) {
     if (batch.stopped()) return;
     read_file(file, batch);
   }
@@ -136,6 +140,24 @@ Summary read_inputs(const std::vector<std::string>& inputs, const Options& optio
     read_input(input, batch);
   }
   return batch.summary();
+}
+
+std::vector<std::string> list_files(const std::vector<std::string>& inputs,
+                                    const ErrorSink& on_error) {
+  const Options options;
+  const DispatchSink no_dispatch;
+  Batch batch(options, no_dispatch, on_error);
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    if (batch.stopped()) break;
+    std::error_code ec;
+    if (input != "-" && fs::is_directory(input, ec)) {
+      for (auto& file : directory_files(input, batch)) files.push_back(std::move(file));
+    } else {
+      files.push_back(input);
+    }
+  }
+  return files;
 }
 
 Summary read_stream(std::istream& in, const std::string& name, const Options& options,
