@@ -12,7 +12,7 @@ namespace diplograph::cli {
 enum Exit : int {
   kOk = 0,
   kInputErrors = 1,  // some input was reported and skipped (the rest was processed)
-  kUsage = 2,        // bad options, or a subcommand not built yet
+  kUsage = 2,        // bad options
   kFailure = 3,      // nothing useful could be done: ontology, output or store failure
 };
 
@@ -69,6 +69,27 @@ struct ExplainOptions {
   std::string other;
 };
 
+struct StatsOptions {
+  std::string outdir;  // an OUTDIR of build or merge, or its assertions.jsonl
+  std::string store;   // or a store URI
+  std::string by;      // "", month, year
+  std::string format = "table";
+};
+
+struct RenderOptions {
+  std::string outdir;  // an OUTDIR of build or merge, or its assertions.jsonl
+  std::string output;  // FILE.svg or FILE.png
+  std::string focus;
+  int depth = 2;
+  std::string since;
+  std::string until;
+};
+
+struct ReportOptions {
+  std::string outdir;
+  std::string output;  // the HTML file
+};
+
 int run_extract(const CommonOptions& common, const ExtractOptions& options);
 int run_load(const CommonOptions& common, const LoadOptions& options);
 int run_query(const CommonOptions& common, const QueryOptions& options);
@@ -76,5 +97,8 @@ int run_explain(const CommonOptions& common, const ExplainOptions& options);
 int run_build(const CommonOptions& common, const BuildOptions& options);
 int run_merge(const CommonOptions& common, const MergeOptions& options);
 int run_eval(const CommonOptions& common, const EvalOptions& options);
+int run_stats(const CommonOptions& common, const StatsOptions& options);
+int run_render(const CommonOptions& common, const RenderOptions& options);
+int run_report(const CommonOptions& common, const ReportOptions& options);
 
 }  // namespace diplograph::cli

@@ -1,8 +1,6 @@
 // diplograph: the command line. Parses options and hands each subcommand to cli/cmd_*.cpp.
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
-
 #include "cli/commands.h"
 
 namespace {
@@ -13,7 +11,7 @@ constexpr const char* kExitCodes =
     "\nExit status:\n"
     "  0  success\n"
     "  1  some input was reported on stderr and skipped; the rest was processed\n"
-    "  2  bad options, or a subcommand that is not built yet\n"
+    "  2  bad options\n"
     "  3  failure: the ontology, an output file or a store could not be used\n";
 
 void add_common(CLI::App& cmd, CommonOptions& common) {
@@ -130,20 +128,56 @@ int main(int argc, char** argv) {
   explain_cmd->footer(kExitCodes);
   explain_cmd->callback([&] { status = run_explain(common, explain); });
 
-  int planned_hit = 0;
-  std::string planned_name;
-  add_planned(app, "stats", "centrality, blocs and structural balance", planned_hit,
-              planned_name);
+  StatsOptions stats;
+  auto* stats_cmd = app.add_subcommand(
+      "stats", "centrality, blocs, mediators per conflict and structural balance, per period");
+  auto* stats_outdir = stats_cmd->add_option(
+      "outdir", stats.outdir, "OUTDIR written by build or merge, or its assertions.jsonl");
+  stats_cmd->add_option("--store", stats.store, "read the graph from a store URI, as for load")
+      ->excludes(stats_outdir);
+  stats_cmd->add_option("--by", stats.by, "one section per month or year")
+      ->check(CLI::IsMember({"month", "year"}));
+  stats_cmd->add_option("--format", stats.format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  stats_cmd->footer(kExitCodes);
+  stats_cmd->callback([&] { status = run_stats(common, stats); });
+
+  RenderOptions render;
+  auto* render_cmd = app.add_subcommand(
+      "render", "draw the graph with Graphviz to SVG or PNG, whole, around an actor or over dates");
+  render_cmd->add_option("outdir", render.outdir,
+                         "OUTDIR written by build or merge, or its assertions.jsonl")
+      ->required();
+  render_cmd->add_option("-o,--output", render.output, "FILE.svg or FILE.png")->required();
+  auto* focus = render_cmd->add_option(
+      "--focus", render.focus, "draw only around this actor: an id (state/TUR), name or code");
+  render_cmd->add_option("--depth", render.depth, "with --focus: how many edges away to draw")
+      ->needs(focus)
+      ->check(CLI::Range(0, 100))
+      ->capture_default_str();
+  render_cmd->add_option("--since", render.since, "dispatches from this date: YYYY[-MM[-DD]]");
+  render_cmd->add_option("--until", render.until, "dispatches up to this date: YYYY[-MM[-DD]]");
+  render_cmd->add_flag("-q,--quiet", common.quiet, "no summary on stderr");
+  render_cmd->footer(kExitCodes);
+  render_cmd->callback([&] { status = run_render(common, render); });
+
+  ReportOptions report;
+  auto* report_cmd = app.add_subcommand(
+      "report", "one self-contained HTML page: picture, statistics, relations and their evidence");
+  report_cmd->add_option("outdir", report.outdir,
+                         "OUTDIR written by build or merge, or its assertions.jsonl")
+      ->required();
+  report_cmd->add_option("-o,--output", report.output, "the HTML file")->required();
+  report_cmd->add_flag("-q,--quiet", common.quiet, "no summary on stderr");
+  report_cmd->footer(kExitCodes);
+  report_cmd->callback([&] { status = run_report(common, report); });
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
-  }
-  if (planned_hit) {
-    std::fprintf(stderr, "diplograph: '%s' is not built yet\n", planned_name.c_str());
-    return kUsage;
   }
   return status;
 }

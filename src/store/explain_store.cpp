@@ -8,9 +8,36 @@
 #include "store/explain_common.h"
 
 namespace diplograph::store {
-namespace {
 
 namespace iri = exporters::iri;
+
+std::string sparql_prefixes() {
+  std::string out;
+  for (const auto& p : iri::prefixes())
+    out += "PREFIX " + std::string(p.name) + ": <" + p.iri + ">\n";
+  return out;
+}
+
+std::string row_value(const std::vector<std::optional<Term>>& row, std::size_t i) {
+  return i < row.size() && row[i] ? row[i]->value : std::string();
+}
+
+std::string type_of(const std::string& property) {
+  std::string out;
+  for (const char c : property.substr(iri::kOntology.size())) {
+    if (c >= 'A' && c <= 'Z') out += '-', out += static_cast<char>(c - 'A' + 'a');
+    else out += c;
+  }
+  return out;
+}
+
+std::string modality_of(const std::string& individual) {
+  std::string out = individual.substr(iri::kOntology.size());
+  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+namespace {
 
 std::string sparql_string(std::string_view text) {
   std::string out = "\"";
@@ -23,24 +50,13 @@ std::string sparql_string(std::string_view text) {
   return out + '"';
 }
 
-std::string prefixes() {
-  std::string out;
-  for (const auto& p : iri::prefixes())
-    out += "PREFIX " + std::string(p.name) + ": <" + p.iri + ">\n";
-  return out;
-}
-
-std::string value(const std::vector<std::optional<Term>>& row, std::size_t i) {
-  return i < row.size() && row[i] ? row[i]->value : std::string();
-}
-
 // The actor IRIs whose id, code, label or alias is `name` (a code also in upper case).
 std::vector<std::string> actor_iris(Store& store, const std::string& name) {
   std::set<std::string> forms = {name};
   std::string upper = name;
   for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   forms.insert(upper);
-  std::string query = prefixes() + "SELECT DISTINCT ?a WHERE {\n";
+  std::string query = sparql_prefixes() + "SELECT DISTINCT ?a WHERE {\n";
   bool first = true;
   for (const auto& form : forms) {
     for (const char* p : {"dcterms:identifier", "dg:code", "rdfs:label", "skos:altLabel"}) {
@@ -51,14 +67,14 @@ std::vector<std::string> actor_iris(Store& store, const std::string& name) {
   }
   query += "  FILTER(STRSTARTS(STR(?a), \"" + std::string(iri::kActor) + "\"))\n}";
   std::vector<std::string> out;
-  for (const auto& row : store.query(query).rows) out.push_back(value(row, 0));
+  for (const auto& row : store.query(query).rows) out.push_back(row_value(row, 0));
   return out;
 }
 
 // Events that hold with `actor` on the given side; the optional parts come back unbound.
 std::string events_query(const std::string& actor, bool as_source, const ExplainRequest& r) {
   const std::string side = as_source ? "dg:hasSource" : "dg:hasTarget";
-  std::string q = prefixes() +
+  std::string q = sparql_prefixes() +
                   "SELECT ?s ?type ?t ?did ?date ?agency ?sentence ?idx ?trigger ?modality "
                   "?speaker ?rolled ?sl ?tl ?e WHERE {\n"
                   "  ?e " + side + " <" + actor + "> .\n"
@@ -78,21 +94,6 @@ std::string events_query(const std::string& actor, bool as_source, const Explain
              "  OPTIONAL { ?t rdfs:label ?tl }\n}";
 }
 
-std::string type_of(const std::string& property) {
-  std::string out;
-  for (const char c : property.substr(iri::kOntology.size())) {
-    if (c >= 'A' && c <= 'Z') out += '-', out += static_cast<char>(c - 'A' + 'a');
-    else out += c;
-  }
-  return out;
-}
-
-std::string modality_of(const std::string& individual) {
-  std::string out = individual.substr(iri::kOntology.size());
-  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-  return out;
-}
-
 struct Event {
   EdgeKey key;
   std::string source_label, target_label;
@@ -101,18 +102,20 @@ struct Event {
 
 Event event(const std::vector<std::optional<Term>>& row) {
   Event e;
-  e.key = {actor_id_of(value(row, 0)), type_of(value(row, 1)), actor_id_of(value(row, 2))};
-  e.source_label = value(row, 12);
-  e.target_label = value(row, 13);
-  e.evidence.dispatch_id = value(row, 3);
-  e.evidence.date = value(row, 4);
-  e.evidence.agency = value(row, 5);
-  e.evidence.sentence = value(row, 6);
-  e.evidence.sentence_index = std::atoi(value(row, 7).c_str());
-  e.evidence.trigger = value(row, 8);
-  e.evidence.modality = modality_of(value(row, 9));
-  if (!value(row, 10).empty()) e.evidence.speaker = actor_id_of(value(row, 10));
-  if (!value(row, 11).empty()) e.evidence.rolled_up_from = actor_id_of(value(row, 11));
+  e.key = {actor_id_of(row_value(row, 0)), type_of(row_value(row, 1)),
+           actor_id_of(row_value(row, 2))};
+  e.source_label = row_value(row, 12);
+  e.target_label = row_value(row, 13);
+  e.evidence.dispatch_id = row_value(row, 3);
+  e.evidence.date = row_value(row, 4);
+  e.evidence.agency = row_value(row, 5);
+  e.evidence.sentence = row_value(row, 6);
+  e.evidence.sentence_index = std::atoi(row_value(row, 7).c_str());
+  e.evidence.trigger = row_value(row, 8);
+  e.evidence.modality = modality_of(row_value(row, 9));
+  if (!row_value(row, 10).empty()) e.evidence.speaker = actor_id_of(row_value(row, 10));
+  if (!row_value(row, 11).empty())
+    e.evidence.rolled_up_from = actor_id_of(row_value(row, 11));
   if (graph::is_symmetric(e.key.type) && e.key.target < e.key.source) {
     std::swap(e.key.source, e.key.target);
     std::swap(e.source_label, e.target_label);
@@ -138,7 +141,7 @@ std::vector<ExplainedEdge> explain(Store& store, const ExplainRequest& request) 
         Event e = event(row);
         const std::string& other = actor_id_of(actor) == e.key.source ? e.key.target : e.key.source;
         if (!others.empty() && !others.count(other)) continue;
-        if (!seen.insert(value(row, 14)).second) continue;
+        if (!seen.insert(row_value(row, 14)).second) continue;
         auto& edge = edges[e.key];
         edge.source_label = e.source_label;
         edge.target_label = e.target_label;

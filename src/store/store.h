@@ -176,4 +176,12 @@ std::vector<ExplainedEdge> explain(const std::filesystem::path& outdir,
                                    const ExplainRequest& request);
 std::string format_explanation(const std::vector<ExplainedEdge>& edges);
 
+// ---- Records ------------------------------------------------------------------------------------
+
+// The dispatches in the store, rebuilt as records for the analyses (stats --store): id and date,
+// and the relations that hold (positive, not denied) with their actors (id, label, code, kind),
+// modality, sentence, trigger and evidence, in event order. Negated and denied assertions, spans,
+// mentions and aliases are not read back. Sorted by dispatch id. Throws Error.
+std::vector<DispatchRecord> read_records(Store& store);
+
 }  // namespace diplograph::store

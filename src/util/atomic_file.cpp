@@ -104,4 +104,11 @@ bool AtomicFile::commit() {
   return true;
 }
 
+bool write_file_atomically(const std::string& path, std::string_view bytes, std::string& error) {
+  AtomicFile file(path);
+  if (file.open() && file.write(bytes) && file.commit()) return true;
+  error = file.error();
+  return false;
+}
+
 }  // namespace diplograph

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace diplograph {
 
@@ -38,5 +39,9 @@ class AtomicFile {
   bool committed_ = false;
   std::string error_;
 };
+
+// `bytes` as the whole content of `path`, through an AtomicFile; false with `error` set when
+// any step fails.
+bool write_file_atomically(const std::string& path, std::string_view bytes, std::string& error);
 
 }  // namespace diplograph

@@ -44,7 +44,7 @@ expect_in() {  # expect_in LABEL out|err TEXT
 
 # The subcommands of DESIGN.md section 1. Those not built yet say "(not built yet)" in --help;
 # build, extract and eval are built.
-all=(build extract merge load query explain stats eval)
+all=(build extract merge load query explain stats render report eval)
 run help "${bin}" --help
 built=()
 planned=()
