@@ -8,34 +8,8 @@
 set -u
 
 bin="${1:?usage: bad_input.sh path/to/diplograph}"
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-# run LABEL CMD...: runs CMD (stdin empty) into ${work}/LABEL.out and .err; sets $status.
-run() {
-  local label="$1"
-  shift
-  status=0
-  "$@" <"/dev/null" >"${work}/${label}.out" 2>"${work}/${label}.err" || status=$?
-  if grep -qE 'Sanitizer|runtime error:' "${work}/${label}.err"; then
-    fail "${label}: sanitizer report:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
-
-expect_status() {
-  local label="$1" want="$2"
-  if [[ "${status}" != "${want}" ]]; then
-    fail "${label}: exit status ${status}, expected ${want}; stderr:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 # The ids of the output lines, one per line.
 ids() {
@@ -210,8 +184,4 @@ expect_status huge 1
 expect_ids huge after
 expect_one_message huge "${work}/huge.jsonl:1:"
 
-if ((failures > 0)); then
-  echo "bad_input.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "bad_input.sh: all checks passed"
+finish

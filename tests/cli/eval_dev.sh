@@ -11,14 +11,8 @@ if [[ -z "${DG_SHARED_DIR:-}" || ! -f "${dev}/gold.jsonl" || ! -f "${dev}/dispat
     "the shared/ folder must sit beside the repository" >&2
   exit 77
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 status=0
 "${bin}" eval --gold "${dev}/gold.jsonl" "${dev}/dispatches.jsonl" </dev/null \
@@ -56,8 +50,4 @@ status=0
 [[ "${status}" == 3 ]] || fail "eval with a missing gold file exited ${status}, expected 3"
 grep -qF "${work}/no-gold.jsonl" "${work}/nogold.err" || fail "the message does not name the gold file"
 
-if ((failures > 0)); then
-  echo "eval_dev.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "eval_dev.sh: all checks passed"
+finish

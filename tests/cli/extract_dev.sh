@@ -17,26 +17,8 @@ if [[ -z "${python}" ]]; then
   echo "FAIL: extract_dev.sh: python3 is missing (scripts/setup.sh installs it)" >&2
   exit 1
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-# run LABEL CMD...: runs CMD (stdin empty) into ${work}/LABEL.out and .err; sets $status.
-run() {
-  local label="$1"
-  shift
-  status=0
-  "$@" <"/dev/null" >"${work}/${label}.out" 2>"${work}/${label}.err" || status=$?
-  if grep -qE 'Sanitizer|runtime error:' "${work}/${label}.err"; then
-    fail "${label}: sanitizer report:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 run extract "${bin}" extract "${dev}"
 if [[ "${status}" != 0 ]]; then
@@ -118,8 +100,4 @@ if [[ -s "${work}/quiet.err" ]]; then
   cat "${work}/quiet.err" >&2
 fi
 
-if ((failures > 0)); then
-  echo "extract_dev.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "extract_dev.sh: all checks passed"
+finish

@@ -5,34 +5,8 @@
 set -u
 
 bin="${1:?usage: help.sh path/to/diplograph}"
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-# run LABEL CMD...: runs CMD (stdin empty) into ${work}/LABEL.out and .err; sets $status.
-run() {
-  local label="$1"
-  shift
-  status=0
-  "$@" <"/dev/null" >"${work}/${label}.out" 2>"${work}/${label}.err" || status=$?
-  if grep -qE 'Sanitizer|runtime error:' "${work}/${label}.err"; then
-    fail "${label}: sanitizer report:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
-
-expect_status() {
-  local label="$1" want="$2"
-  if [[ "${status}" != "${want}" ]]; then
-    fail "${label}: exit status ${status}, expected ${want}; stderr:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 expect_in() {  # expect_in LABEL out|err TEXT
   local label="$1" stream="$2" text="$3"
@@ -126,8 +100,4 @@ if [[ -e "${work}/out/assertions.jsonl" ]]; then
   fail "bad-format: wrote assertions.jsonl"
 fi
 
-if ((failures > 0)); then
-  echo "help.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "help.sh: all checks passed"
+finish

@@ -1,30 +1,20 @@
 # Helpers shared by tests/cli/hostile_*.sh and crash_*.sh (sourced, not a test: ctest runs only
-# *.sh). The caller sets `bin` first; this sets up ${work} (removed on exit), `fail`, and `run`,
-# which runs a command with a time limit, measures its peak memory and CPU time, and flags
-# crashes and sanitizer reports.
+# *.sh), on top of common.bash. The caller sets `bin` first; this replaces common.bash's `run`
+# with one that runs a command with a time limit, measures its peak memory and CPU time, and
+# flags crashes and sanitizer reports.
 # shellcheck shell=bash
 
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 source_dir="${DG_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 bin="$(realpath "${bin}")"
 export DIPLOGRAPH_ONTOLOGY="${DIPLOGRAPH_ONTOLOGY:-${source_dir}/ontology}"
 # A sanitizer build reports leaks and errors with a non-zero status, which `run` catches.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-finish() {
-  if [[ ${failures} -gt 0 ]]; then
-    echo "${failures} failure(s)" >&2
-    exit 1
-  fi
-  echo "ok"
-  exit 0
+# Huge inputs make huge messages: a failed check shows the start of stderr.
+show_stderr() {
+  head -n 20 "${work}/$1.err" >&2
 }
 
 # Whether the binary is built with AddressSanitizer: its memory figures are then meaningless.
@@ -66,22 +56,12 @@ run() {
   fi
 }
 
-expect_status() {  # expect_status LABEL STATUS...: one of the statuses
-  local label="$1" want
-  shift
-  for want in "$@"; do
-    [[ ${status} == "${want}" ]] && return 0
-  done
-  fail "${label}: exit status ${status}, expected $*; stderr:"
-  head -n 20 "${work}/${label}.err" >&2
-}
-
 # expect_error LABEL EXTENDED-REGEX: some stderr line matches (use it to require file:line).
 expect_error() {
   local label="$1" pattern="$2"
   if ! grep -qE -- "${pattern}" "${work}/${label}.err"; then
     fail "${label}: no stderr line matches '${pattern}'; stderr:"
-    head -n 20 "${work}/${label}.err" >&2
+    show_stderr "${label}"
   fi
 }
 

@@ -8,39 +8,14 @@ set -u
 
 bin="${1:?usage: output_files.sh path/to/diplograph}"
 samples="${DG_SOURCE_DIR:?DG_SOURCE_DIR must name the source tree}/samples"
-work="$(mktemp -d)"
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 reader_pid=""
-cleanup() {
+cleanup() {  # also stops the FIFO's reader, if one is still waiting
   if [[ -n "${reader_pid}" ]]; then kill "${reader_pid}" 2>/dev/null; fi
   rm -rf "${work}"
 }
 trap cleanup EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-# run LABEL CMD...: runs CMD (stdin empty) into ${work}/LABEL.out and .err; sets $status.
-run() {
-  local label="$1"
-  shift
-  status=0
-  "$@" <"/dev/null" >"${work}/${label}.out" 2>"${work}/${label}.err" || status=$?
-  if grep -qE 'Sanitizer|runtime error:' "${work}/${label}.err"; then
-    fail "${label}: sanitizer report:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
-
-expect_status() {
-  local label="$1" want="$2"
-  if [[ "${status}" != "${want}" ]]; then
-    fail "${label}: exit status ${status}, expected ${want}; stderr:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
 
 expect_no_temp() {
   local leftovers
@@ -167,8 +142,4 @@ expect_status dev-stdout 0
 grep -qF '"id":"a1"' "${work}/dev-stdout.out" || fail "extract -o /dev/stdout wrote nothing"
 [[ -L /dev/stdout || -c /dev/stdout ]] || fail "extract -o /dev/stdout replaced /dev/stdout"
 
-if ((failures > 0)); then
-  echo "output_files.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "output_files.sh: all checks passed"
+finish

@@ -9,34 +9,8 @@ set -u
 
 bin="${1:?usage: render_report.sh path/to/diplograph}"
 samples="${DG_SOURCE_DIR:?DG_SOURCE_DIR must name the source tree}/samples/dispatches"
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-# run LABEL CMD...: runs CMD (stdin empty) into ${work}/LABEL.out and .err; sets $status.
-run() {
-  local label="$1"
-  shift
-  status=0
-  "$@" <"/dev/null" >"${work}/${label}.out" 2>"${work}/${label}.err" || status=$?
-  if grep -qE 'Sanitizer|runtime error:' "${work}/${label}.err"; then
-    fail "${label}: sanitizer report:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
-
-expect_status() {
-  local label="$1" want="$2"
-  if [[ "${status}" != "${want}" ]]; then
-    fail "${label}: exit status ${status}, expected ${want}; stderr:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 expect_in() {  # expect_in LABEL FILE TEXT
   if ! grep -qF -- "$3" "$2"; then
@@ -155,10 +129,7 @@ fi
 # ---- the report in a browser
 chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
 if [[ -z "${chromium_bin}" ]]; then
-  if ((failures > 0)); then
-    echo "render_report.sh: ${failures} check(s) failed" >&2
-    exit 1
-  fi
+  exit_if_failed
   echo "==================================================================================" >&2
   echo "SKIPPED: chromium is not installed, so report.html was not loaded in a browser."    >&2
   echo "Every other check passed. Install it (Debian: apt-get install chromium) to run it." >&2
@@ -200,8 +171,4 @@ for label in screenshot dom; do
   fi
 done
 
-if ((failures > 0)); then
-  echo "render_report.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "render_report.sh: all checks passed"
+finish

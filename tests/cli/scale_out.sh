@@ -8,16 +8,10 @@ set -euo pipefail
 
 bin=$(realpath "$1")
 source_dir=${DG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 cd "$source_dir"  # dispatch ids are the file paths: every run must name the files alike
 formats=ttl,nt,nq,rdf,graphml,gexf,json,csv,dot,jsonl
-failures=0
-
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
 
 # same_files LABEL DIR [FILE...]: DIR holds the reference's files (only FILE... when given).
 same_files() {
@@ -59,10 +53,7 @@ for file in assertions.jsonl graph.nt graph.nq; do
     fail "merge of shuffled parts: $file holds other lines than the single-process build"
 done
 
-if ((failures > 0)); then
-  echo "$failures check(s) failed"
-  exit 1
-fi
+exit_if_failed
 
 # MPI last: everything above holds whether or not this binary has it.
 if ! command -v mpirun >/dev/null; then
@@ -107,8 +98,4 @@ mpi_build "$work/mpi-dup" "$work"/{a,b,c,d}.jsonl
 grep -q "duplicate id" "$work/mpi.err" || fail "build --mpi did not report the duplicate id"
 same_files "build --mpi with a duplicate id across ranks" "$work/mpi-dup"
 
-if ((failures > 0)); then
-  echo "$failures check(s) failed"
-  exit 1
-fi
-echo "scale-out: every output identical to a single-process build"
+finish

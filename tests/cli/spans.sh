@@ -14,14 +14,8 @@ if [[ -z "${python}" ]]; then
   echo "FAIL: spans.sh: python3 is missing (scripts/setup.sh installs it)" >&2
   exit 1
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 # check_spans OUTPUT INPUT...: the Python check of OUTPUT against the texts of INPUT (files or
 # directories, read the way diplograph reads them).
@@ -138,8 +132,4 @@ else
   echo "NOTE: spans.sh: no dev set at '${dev}'; checked the samples only" >&2
 fi
 
-if ((failures > 0)); then
-  echo "spans.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "spans.sh: all checks passed"
+finish

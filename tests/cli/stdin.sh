@@ -7,14 +7,8 @@ set -u
 
 bin="${1:?usage: stdin.sh path/to/diplograph}"
 samples="${DG_SOURCE_DIR:?DG_SOURCE_DIR must name the source tree}/samples/dispatches"
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 # run_in LABEL INPUT CMD...: runs CMD with INPUT on stdin into ${work}/LABEL.out and .err.
 run_in() {
@@ -74,8 +68,4 @@ run_in build "${work}/piped.jsonl" "${bin}" build --format jsonl -o "${work}/out
 grep -qF '"id":"piped"' "${work}/out/assertions.jsonl" 2>/dev/null ||
   fail "build - wrote no record of the piped dispatch"
 
-if ((failures > 0)); then
-  echo "stdin.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "stdin.sh: all checks passed"
+finish

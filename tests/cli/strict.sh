@@ -5,26 +5,8 @@
 set -u
 
 bin="${1:?usage: strict.sh path/to/diplograph}"
-work="$(mktemp -d)"
-trap 'rm -rf "${work}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-# run LABEL CMD...: runs CMD (stdin empty) into ${work}/LABEL.out and .err; sets $status.
-run() {
-  local label="$1"
-  shift
-  status=0
-  "$@" <"/dev/null" >"${work}/${label}.out" 2>"${work}/${label}.err" || status=$?
-  if grep -qE 'Sanitizer|runtime error:' "${work}/${label}.err"; then
-    fail "${label}: sanitizer report:"
-    cat "${work}/${label}.err" >&2
-  fi
-}
+# shellcheck source=common.bash
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
 ids() {
   sed -E 's/^\{"id":"([^"]*)".*/\1/' "$1" | tr '\n' ' '
@@ -103,8 +85,4 @@ cmp -s "${outdir}/assertions.jsonl" "${work}/build-previous.jsonl" ||
   fail "build --strict replaced the previous output with a partial one"
 expect_no_temp "${outdir}"
 
-if ((failures > 0)); then
-  echo "strict.sh: ${failures} check(s) failed" >&2
-  exit 1
-fi
-echo "strict.sh: all checks passed"
+finish
