@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,9 +47,9 @@ struct Analysis {
   std::vector<std::vector<std::uint32_t>> groups;  // members (actor indices) of group mentions
 
   // The actors a mention stands for: its group's members, or its one actor.
-  std::vector<std::uint32_t> members(const ActorMention& m) const {
+  std::span<const std::uint32_t> members(const ActorMention& m) const {
     if (m.group >= 0) return groups[static_cast<std::size_t>(m.group)];
-    return {m.actor};
+    return {&m.actor, 1};
   }
 
   const ActorMention* mention_covering(std::uint32_t token) const {

@@ -91,16 +91,8 @@ std::uint32_t Scan::try_reference(std::uint32_t token) {
       }
     }
   if (!antecedent) return token;
-  const auto& tokens = doc_.tokens();
-  ActorMention m;
-  m.first_token = token;
-  m.end_token = end;
-  m.begin = tokens[token].begin;
-  m.end = tokens[end - 1].end;
-  m.actor = antecedent->actor;
-  m.how = sense->kind == ReferenceKind::Pronoun ? "pronoun" : "description";
-  emit(m);
-  return end;
+  return emit(phrase_mention(token, end, antecedent->actor,
+                             sense->kind == ReferenceKind::Pronoun ? "pronoun" : "description"));
 }
 
 // The members of "les trois pays": the last list ("A, B et C", "au Mali, au Burkina Faso et
@@ -166,18 +158,23 @@ std::uint32_t Scan::try_group(std::uint32_t token, std::uint32_t end, const Refe
     if (named.size() == sense.count) members = named;
   }
   if (members.empty()) return token;
-  const auto& tokens = doc_.tokens();
-  ActorMention m;
-  m.first_token = token;
-  m.end_token = end;
-  m.begin = tokens[token].begin;
-  m.end = tokens[end - 1].end;
-  m.actor = members.front();
-  m.how = "group";
+  auto m = phrase_mention(token, end, members.front(), "group");
   m.group = static_cast<std::int32_t>(out_.groups.size());
   out_.groups.push_back(std::move(members));
-  emit(m);
-  return end;
+  return emit(m);
+}
+
+ActorMention Scan::phrase_mention(std::uint32_t first, std::uint32_t end, std::uint32_t actor,
+                                  const char* how) const {
+  const auto& tokens = doc_.tokens();
+  ActorMention m;
+  m.first_token = first;
+  m.end_token = end;
+  m.begin = tokens[first].begin;
+  m.end = tokens[end - 1].end;
+  m.actor = actor;
+  m.how = how;
+  return m;
 }
 
 std::uint32_t Scan::try_new_surname(std::uint32_t token) {

@@ -35,6 +35,9 @@ class Scan {
   std::uint32_t try_reference(std::uint32_t token);
   std::uint32_t try_new_surname(std::uint32_t token);
   std::uint32_t try_group(std::uint32_t token, std::uint32_t end, const ReferenceSense& sense);
+  // A mention of `actor` over the tokens [first, end) of a reference phrase.
+  ActorMention phrase_mention(std::uint32_t first, std::uint32_t end, std::uint32_t actor,
+                              const char* how) const;
 
   // Title helpers (titles.cpp).
   struct TitleMatch {
