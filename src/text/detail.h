@@ -38,6 +38,17 @@ struct Char {
 extern const std::array<Char, 256> kAsciiChar;
 extern const std::array<char, 256> kAsciiFold;
 
+// Bit flags per byte for the fast paths that scan bytes without building a Char. Bytes of 0x80
+// and above have none, so a scan for flagged bytes stops at the first non-ASCII byte and leaves
+// it to the decoding path.
+enum AsciiFlag : std::uint8_t {
+  kAsciiAlnum = 1 << 0,   // A-Z a-z 0-9
+  kAsciiLetter = 1 << 1,  // A-Z a-z
+  kAsciiUpper = 1 << 2,   // A-Z
+  kAsciiWordEnd = 1 << 3,  // ends a word: not alnum, '-', an apostrophe, '.' or ','
+};
+extern const std::array<std::uint8_t, 256> kAsciiFlags;
+
 Char decode_non_ascii(std::string_view s, std::size_t i);
 
 // The character at s[i], or a zero-length kSpace past the end. Bytes that are not valid UTF-8

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "text/detail.h"
+#include "util/utf8.h"
 
 namespace diplograph::text {
 
@@ -11,12 +12,8 @@ namespace {
 // counts at most kCharCheckpoint bytes.
 constexpr std::uint32_t kCharCheckpoint = 64;
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 std::uint32_t count_chars(std::string_view s) {
-  std::uint32_t n = 0;
-  for (const char c : s) n += !is_continuation(c);
-  return n;
+  return static_cast<std::uint32_t>(utf8::count_chars(s));
 }
 
 }  // namespace

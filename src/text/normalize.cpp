@@ -50,6 +50,20 @@ constexpr std::array<char, 256> make_ascii_fold() {
   return table;
 }
 
+constexpr std::array<std::uint8_t, 256> make_ascii_flags() {
+  std::array<std::uint8_t, 256> table{};
+  for (int b = 0; b < 0x80; ++b) {
+    const Char c = ascii_char(static_cast<unsigned char>(b));
+    const bool joins_word = c.alnum() || c.cls == CharClass::kHyphen ||
+                            c.cls == CharClass::kApostrophe || b == '.' || b == ',';
+    table[b] = static_cast<std::uint8_t>((c.alnum() ? kAsciiAlnum : 0) |
+                                         (c.cls == CharClass::kLetter ? kAsciiLetter : 0) |
+                                         (c.upper ? kAsciiUpper : 0) |
+                                         (joins_word ? 0 : kAsciiWordEnd));
+  }
+  return table;
+}
+
 // The ASCII character that typography stands for in matching: apostrophes, quotes, dashes.
 char plain_ascii(char32_t cp) {
   switch (cp) {
@@ -169,6 +183,59 @@ void append_folded(char32_t cp, std::string& out) {
 
 const std::array<Char, 256> kAsciiChar = make_ascii_chars();
 const std::array<char, 256> kAsciiFold = make_ascii_fold();
+const std::array<std::uint8_t, 256> kAsciiFlags = make_ascii_flags();
+
+namespace {
+
+void append_normalized_non_ascii(char32_t cp, std::string& out) {
+  if (const char plain = plain_ascii(cp)) {
+    out.push_back(plain);
+  } else if (const auto base = unstroked(cp); !base.empty()) {
+    out.append(base);
+  } else {
+    append_folded(cp, out);
+  }
+}
+
+// The two-byte code points (U+0080..U+07FF: accented Latin, Greek, Cyrillic, Arabic, Hebrew) are
+// nearly all the non-ASCII letters of dispatches. Their classes and matching forms are worked out
+// once, so that the tokenizer does not ask utf8proc again for every é.
+constexpr char32_t kTwoByteFirst = 0x80;
+constexpr char32_t kTwoByteEnd = 0x800;
+constexpr std::size_t kMaxCachedForm = 7;  // longer forms (none in practice) are not cached
+
+struct TwoByteTable {
+  struct Form {
+    std::array<char, kMaxCachedForm> bytes{};
+    std::uint8_t size = 0;
+    bool cached = false;
+  };
+  std::array<Char, kTwoByteEnd - kTwoByteFirst> chars;
+  std::array<Form, kTwoByteEnd - kTwoByteFirst> forms;
+};
+
+const TwoByteTable& two_byte_table() {
+  static const TwoByteTable table = [] {
+    TwoByteTable t;
+    std::string form;
+    for (char32_t cp = kTwoByteFirst; cp < kTwoByteEnd; ++cp) {
+      t.chars[cp - kTwoByteFirst] = classify(cp);
+      t.chars[cp - kTwoByteFirst].len = 2;
+      form.clear();
+      append_normalized_non_ascii(cp, form);
+      auto& f = t.forms[cp - kTwoByteFirst];
+      f.cached = form.size() <= kMaxCachedForm;
+      if (f.cached) {
+        f.size = static_cast<std::uint8_t>(form.size());
+        form.copy(f.bytes.data(), form.size());
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
 
 Char decode_non_ascii(std::string_view s, std::size_t i) {
   const auto lead = static_cast<unsigned char>(s[i]);
@@ -180,6 +247,7 @@ Char decode_non_ascii(std::string_view s, std::size_t i) {
     if ((b & 0xC0) != 0x80) return invalid_byte();
     cp = (cp << 6) | (b & 0x3F);
   }
+  if (len == 2) return two_byte_table().chars[cp - kTwoByteFirst];  // lead >= 0xC2: no overlong
   const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
   if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return invalid_byte();
   Char c = classify(cp);
@@ -190,13 +258,16 @@ Char decode_non_ascii(std::string_view s, std::size_t i) {
 void append_normalized(char32_t cp, std::string& out) {
   if (cp < 0x80) {
     out.push_back(kAsciiFold[cp]);
-  } else if (const char plain = plain_ascii(cp)) {
-    out.push_back(plain);
-  } else if (const auto base = unstroked(cp); !base.empty()) {
-    out.append(base);
-  } else {
-    append_folded(cp, out);
+    return;
   }
+  if (cp < kTwoByteEnd) {
+    const auto& form = two_byte_table().forms[cp - kTwoByteFirst];
+    if (form.cached) {
+      out.append(form.bytes.data(), form.size);
+      return;
+    }
+  }
+  append_normalized_non_ascii(cp, out);
 }
 
 }  // namespace diplograph::text::detail

@@ -150,22 +150,23 @@ void Segmenter::run(std::vector<Sentence>& out) {
   }
 }
 
-bool Segmenter::paragraph_break(std::uint32_t i) const {
+// Asked after every token: the common answer (one byte of white space or none) is decided
+// inline, and only wider gaps are scanned.
+inline bool Segmenter::paragraph_break(std::uint32_t i) const {
   const std::uint32_t from = tokens_[i - 1].end;
   if (tokens_[i].begin - from < 2) return false;  // two line breaks take two bytes at least
-  const int newlines = count_newlines(text_.substr(from, tokens_[i].begin - from));
-  return newlines > (hard_wrapped_ ? 2 : 1);
+  return count_newlines(text_.substr(from, tokens_[i].begin - from)) > (hard_wrapped_ ? 2 : 1);
 }
 
-bool Segmenter::is_terminal_punct(std::uint32_t i) const {
+inline bool Segmenter::is_terminal_punct(std::uint32_t i) const {
   if (!tokens_[i].has(kPunct)) return false;
   const auto s = norm(i);
   return s == "." || s == "!" || s == "?" || s == "...";
 }
 
 // A terminal punctuation mark, or a dotted abbreviation token that ends in its period.
-bool Segmenter::is_terminal(std::uint32_t i) const {
-  return is_terminal_punct(i) || (tokens_[i].has(kWord) && text(i).back() == '.');
+inline bool Segmenter::is_terminal(std::uint32_t i) const {
+  return is_terminal_punct(i) || (tokens_[i].has(kWord) && text_[tokens_[i].end - 1] == '.');
 }
 
 // A bracket closes; a quote closes when it leans on what precedes it, or stands apart from the

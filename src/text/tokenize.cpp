@@ -17,6 +17,7 @@
 //   space). The pronouns are il, ils, elle, elles, and on only after "-t-", so that English
 //   "add-on" and "head-on" stay whole ("peut-on" stays whole too).
 // - Every other character that is not white space is one punctuation token.
+#include <bit>
 #include <optional>
 
 #include "text/detail.h"
@@ -75,7 +76,9 @@ class Tokenizer {
 
  private:
   Char at(std::size_t i) const { return char_at(text_, i); }
+  unsigned char byte(std::size_t i) const { return static_cast<unsigned char>(text_[i]); }
   bool starts_line(std::size_t i) const;
+  std::size_t plain_word_end(std::size_t i) const;
   Piece next_piece(std::size_t i, const Char& c) const;
   Piece word_at(std::size_t start) const;
   std::optional<Piece> dotted_at(std::size_t start) const;
@@ -85,9 +88,12 @@ class Tokenizer {
   bool joins_number(std::size_t i, const Char& c) const;
   std::size_t inversion_at(std::size_t hyphen) const;
   std::size_t alnum_run(std::size_t i) const;
+  std::size_t ascii_alnum_end(std::size_t i) const;
   std::size_t skip_marks(std::size_t i) const;
   void emit(const Piece& p, bool line_start);
+  void emit_ascii_word(std::size_t begin, std::size_t end, bool line_start);
   Shape normalize(std::size_t begin, std::size_t end);
+  void normalize_ascii(std::size_t begin, std::size_t end, Shape& shape);
 
   std::string_view text_;  // the original text, cut at the end of the body
   std::size_t begin_;
@@ -98,6 +104,12 @@ void Tokenizer::run() {
   bool line_start = starts_line(begin_);
   std::size_t i = begin_;
   while (i < text_.size()) {
+    if (const std::size_t end = plain_word_end(i)) {
+      emit_ascii_word(i, end, line_start);
+      line_start = false;
+      i = end;
+      continue;
+    }
     const Char c = at(i);
     switch (c.cls) {
       case CharClass::kNewline:
@@ -119,6 +131,15 @@ void Tokenizer::run() {
   const auto& tokens = sink_.tokens;
   sink_.norm_to_original.push_back(
       tokens.empty() ? static_cast<std::uint32_t>(begin_) : tokens.back().end);
+}
+
+// The fast path for most words: the end of the word at i when it is a run of ASCII letters and
+// digits followed by the end of the text or by an ASCII byte that no word rule looks past (see
+// kAsciiWordEnd), so that next_piece would give the run itself as a token; otherwise 0.
+std::size_t Tokenizer::plain_word_end(std::size_t i) const {
+  if ((kAsciiFlags[byte(i)] & kAsciiAlnum) == 0) return 0;
+  const std::size_t end = ascii_alnum_end(i + 1);
+  return end == text_.size() || (kAsciiFlags[byte(end)] & kAsciiWordEnd) != 0 ? end : 0;
 }
 
 bool Tokenizer::starts_line(std::size_t i) const {
@@ -246,6 +267,7 @@ std::size_t Tokenizer::inversion_at(std::size_t hyphen) const {
 // letters (a soft hyphen) belong to the run.
 std::size_t Tokenizer::alnum_run(std::size_t i) const {
   for (;;) {
+    i = ascii_alnum_end(i);
     const Char c = at(i);
     if (c.alnum() || c.cls == CharClass::kMark) {
       i += c.len;
@@ -257,6 +279,21 @@ std::size_t Tokenizer::alnum_run(std::size_t i) const {
     if (!at(j).alnum()) return i;
     i = j;
   }
+}
+
+// The end of the run of ASCII letters and digits from i: most words are nothing else, and the
+// bytes need no decoding.
+std::size_t Tokenizer::ascii_alnum_end(std::size_t i) const {
+  // Eight bytes at a time: the table lookups build a bit mask with no branch per byte, so the
+  // scan does not mispredict at the end of each word.
+  while (i + 8 <= text_.size()) {
+    unsigned alnum = 0;
+    for (unsigned k = 0; k < 8; ++k) alnum |= (kAsciiFlags[byte(i + k)] & kAsciiAlnum) << k;
+    if (alnum != 0xFF) return i + static_cast<std::size_t>(std::countr_one(alnum));
+    i += 8;
+  }
+  while (i < text_.size() && (kAsciiFlags[byte(i)] & kAsciiAlnum) != 0) ++i;
+  return i;
 }
 
 std::size_t Tokenizer::skip_marks(std::size_t i) const {
@@ -284,6 +321,41 @@ void Tokenizer::emit(const Piece& p, bool line_start) {
   tokens.push_back(t);
 }
 
+// emit() for a plain ASCII word (plain_word_end): the bytes need no decoding, and the token's
+// flags come from per-byte table lookups without a branch on each byte.
+void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_start) {
+  auto& out = sink_.normalized;
+  auto& map = sink_.norm_to_original;
+  auto& tokens = sink_.tokens;
+  if (!tokens.empty()) {
+    out.push_back(' ');
+    map.push_back(tokens.back().end);
+  }
+  Token t;
+  t.begin = static_cast<std::uint32_t>(begin);
+  t.end = static_cast<std::uint32_t>(end);
+  t.norm_begin = static_cast<std::uint32_t>(out.size());
+  int letters = 0;
+  int upper = 0;
+  bool first_upper = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const unsigned char b = byte(i);
+    out.push_back(kAsciiFold[b]);
+    map.push_back(static_cast<std::uint32_t>(i));
+    const std::uint8_t flags = kAsciiFlags[b];
+    const bool is_upper = (flags & kAsciiUpper) != 0;
+    first_upper |= letters == 0 && is_upper;  // an upper-case byte is a letter
+    letters += (flags & kAsciiLetter) != 0;
+    upper += is_upper;
+  }
+  t.norm_end = static_cast<std::uint32_t>(out.size());
+  t.flags = letters > 0 ? kWord : kNumber;
+  if (first_upper) t.flags |= kCapitalised;
+  if (letters >= 2 && upper == letters) t.flags |= kAllCaps;
+  if (line_start) t.flags |= kLineStart;
+  tokens.push_back(t);
+}
+
 // Appends the normalised form of text[begin, end), mapping each byte back to the start of the
 // character it came from.
 Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
@@ -292,15 +364,17 @@ Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
   const std::size_t before = out.size();
   Shape shape;
   for (std::size_t i = begin; i < end;) {
-    const Char c = at(i);
-    if (c.cp < 0x80) {  // the common case, without a call
-      out.push_back(kAsciiFold[c.cp]);
-      map.push_back(static_cast<std::uint32_t>(i));
-    } else {
-      const std::size_t n = out.size();
-      append_normalized(c.cp, out);
-      map.insert(map.end(), out.size() - n, static_cast<std::uint32_t>(i));
+    if (byte(i) < 0x80) {  // the common case: a run of ASCII, without decoding
+      std::size_t ascii_end = i + 1;
+      while (ascii_end < end && byte(ascii_end) < 0x80) ++ascii_end;
+      normalize_ascii(i, ascii_end, shape);
+      i = ascii_end;
+      continue;
     }
+    const Char c = decode_non_ascii(text_, i);
+    const std::size_t n = out.size();
+    append_normalized(c.cp, out);
+    map.insert(map.end(), out.size() - n, static_cast<std::uint32_t>(i));
     if (c.cls == CharClass::kLetter) {
       if (shape.letters++ == 0) shape.first_upper = c.upper;
       shape.upper += c.upper;
@@ -313,6 +387,29 @@ Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
     map.insert(map.end(), len, static_cast<std::uint32_t>(begin));
   }
   return shape;
+}
+
+// normalize() for ASCII text[begin, end): one folded byte and one map entry per byte, written
+// through pointers after a single resize (push_back would reload the sizes on every byte).
+void Tokenizer::normalize_ascii(std::size_t begin, std::size_t end, Shape& shape) {
+  auto& out = sink_.normalized;
+  auto& map = sink_.norm_to_original;
+  const std::size_t n = end - begin;
+  out.resize(out.size() + n);
+  map.resize(map.size() + n);
+  char* folded = out.data() + out.size() - n;
+  std::uint32_t* origin = map.data() + map.size() - n;
+  for (std::size_t k = 0; k < n; ++k) {
+    const unsigned char b = byte(begin + k);
+    folded[k] = kAsciiFold[b];
+    origin[k] = static_cast<std::uint32_t>(begin + k);
+    const std::uint8_t flags = kAsciiFlags[b];
+    if ((flags & kAsciiLetter) != 0) {
+      const bool upper = (flags & kAsciiUpper) != 0;
+      if (shape.letters++ == 0) shape.first_upper = upper;
+      shape.upper += upper;
+    }
+  }
 }
 
 }  // namespace
