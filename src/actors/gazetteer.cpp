@@ -124,6 +124,7 @@ class GazetteerLoader {
   std::vector<std::vector<std::uint32_t>> phrases_of(const std::vector<std::string>& list);
   void index_keys(std::string& error);
   void index_roles();
+  void index_phrase_starts();
 
   Gazetteer& g_;
 };
@@ -390,6 +391,17 @@ void GazetteerLoader::index_roles() {
   });
 }
 
+void GazetteerLoader::index_phrase_starts() {
+  auto starts = [](const PhraseTrie& trie, std::uint32_t word) {
+    return trie.child(PhraseTrie::kRoot, word) != PhraseTrie::kNone;
+  };
+  g_.phrase_starts_.assign(g_.vocabulary_.size(), 0);
+  for (std::uint32_t w = 0; w < g_.phrase_starts_.size(); ++w)
+    g_.phrase_starts_[w] = static_cast<std::uint8_t>(
+        (starts(g_.names_, w) ? kStartsName : 0) | (starts(g_.titles_, w) ? kStartsTitle : 0) |
+        (starts(g_.references_, w) ? kStartsReference : 0));
+}
+
 bool GazetteerLoader::load_dir(const std::string& dir, std::string& error) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
@@ -404,6 +416,7 @@ bool GazetteerLoader::load_dir(const std::string& dir, std::string& error) {
     if (!load_actors(f, error)) return false;
   index_keys(error);
   index_roles();
+  index_phrase_starts();
   return error.empty();
 }
 

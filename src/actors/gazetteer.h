@@ -90,6 +90,11 @@ struct ReferenceSense {
   std::vector<std::string> among;  // descriptions: the codes it may refer to ("le sultanat")
 };
 
+// Which phrase tries have a phrase starting with a word, as bits of Gazetteer::phrase_starts.
+inline constexpr std::uint8_t kStartsName = 1;
+inline constexpr std::uint8_t kStartsTitle = 2;
+inline constexpr std::uint8_t kStartsReference = 4;
+
 class Gazetteer {
  public:
   // Loads every *.json of `dir` (actors) plus titles.json and references.json in it. On failure
@@ -106,6 +111,12 @@ class Gazetteer {
   const PhraseTrie& references() const { return references_; }
   const ReferenceSense& reference_sense(std::uint32_t payload) const {
     return reference_senses_[payload];
+  }
+
+  // Most tokens start no phrase at all: one byte per word says so before any trie is walked.
+  // Words interned after loading (the relation lexicon's) start none.
+  std::uint8_t phrase_starts(std::uint32_t word) const {
+    return word < phrase_starts_.size() ? phrase_starts_[word] : 0;
   }
 
   const std::vector<Entry>& entries() const { return entries_; }
@@ -126,6 +137,7 @@ class Gazetteer {
   std::vector<TitleSense> title_senses_;
   PhraseTrie references_;
   std::vector<ReferenceSense> reference_senses_;
+  std::vector<std::uint8_t> phrase_starts_;  // word id -> kStarts* bits
   std::vector<Entry> entries_;
   std::vector<std::pair<std::string, std::uint32_t>> by_key_;  // sorted code/id -> entry
   // Every dated role as (entry, index in its roles), sorted by (role, of) and then by entry,

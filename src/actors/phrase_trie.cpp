@@ -8,27 +8,35 @@ void PhraseTrie::place(const Edge& edge) {
   edges_[i] = edge;
 }
 
+void PhraseTrie::add_edge(std::uint32_t node, std::uint32_t word, std::uint32_t added) {
+  if (node == kRoot) {
+    if (word >= starts_.size()) starts_.resize(word + 1, kNone);
+    starts_[word] = added;
+    return;
+  }
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old(2 * edges_.size(), Edge{kEmpty, kNone});
+    old.swap(edges_);
+    mask_ = edges_.size() - 1;
+    --shift_;
+    for (const Edge& e : old)
+      if (e.key != kEmpty) place(e);
+  }
+  place(Edge{key(node, word), added});
+  ++edge_count_;
+}
+
 std::uint32_t PhraseTrie::insert(std::span<const std::uint32_t> words) {
   std::uint32_t node = kRoot;
   for (const std::uint32_t w : words) {
-    const std::uint32_t next = child(node, w);
-    if (next != kNone) {
-      node = next;
-      continue;
+    std::uint32_t next = child(node, w);
+    if (next == kNone) {
+      next = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      ends_.push_back(false);
+      add_edge(node, w, next);
     }
-    const auto added = static_cast<std::uint32_t>(nodes_.size());
-    nodes_.emplace_back();
-    if (2 * (edge_count_ + 1) > edges_.size()) {
-      std::vector<Edge> old(2 * edges_.size(), Edge{kEmpty, kNone});
-      old.swap(edges_);
-      mask_ = edges_.size() - 1;
-      --shift_;
-      for (const Edge& e : old)
-        if (e.key != kEmpty) place(e);
-    }
-    place(Edge{key(node, w), added});
-    ++edge_count_;
-    node = added;
+    node = next;
   }
   return node;
 }

@@ -1,6 +1,7 @@
 #include "actors/recognizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include "actors/scan.h"
 
@@ -18,9 +19,20 @@ Scan::Scan(const Gazetteer& g, const text::Document& doc, const std::string& dat
   const auto& tokens = doc.tokens();
   out_.words.resize(tokens.size());
   out_.mention_at.assign(tokens.size(), -1);
-  for (std::uint32_t i = 0; i < tokens.size(); ++i)
+  starts_at_.resize(tokens.size());
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     out_.words[i] = g.vocabulary().find(
         Vocabulary::match_form(doc.token_text(tokens[i]), doc.token_norm(tokens[i])));
+    starts_at_[i] = g.phrase_starts(out_.words[i]);
+  }
+  // Hyphenated words are rare: one search of the whole normalised text finds them, where a
+  // search of each token cost more than the compound pass itself.
+  const std::string& norm = doc.normalized();
+  for (auto at = norm.find('-'); at != std::string::npos; at = norm.find('-', at + 1)) {
+    const auto token = std::upper_bound(tokens.begin(), tokens.end(), at,
+                                        [](std::size_t a, const text::Token& t) { return a < t.norm_end; });
+    if (token != tokens.end() && token->norm_begin <= at) starts_at_[token - tokens.begin()] |= kHyphen;
+  }
   sentence_of_.resize(tokens.size());
   for (std::uint32_t s = 0; s < doc.sentences().size(); ++s)
     for (auto t = doc.sentences()[s].first_token; t < doc.sentences()[s].end_token; ++t)
@@ -31,11 +43,15 @@ Analysis Scan::run() {
   const auto n = static_cast<std::uint32_t>(doc_.tokens().size());
   std::uint32_t i = 0;
   while (i < n) {
-    std::uint32_t next = try_title(i);
-    if (next == i) next = try_name(i);
-    if (next == i) next = try_new_surname(i);
-    if (next == i) next = try_reference(i);
-    if (next == i) next = try_compound(i);
+    // A pass is called only where it may match: most tokens start no phrase, hold no hyphen
+    // and name no new person, and the calls were most of the scan.
+    const auto starts = starts_at_[i];
+    std::uint32_t next = i;
+    if (starts & kStartsTitle) next = try_title(i);
+    if (next == i && (starts & kStartsName)) next = try_name(i);
+    if (next == i && !new_surnames_.empty()) next = try_new_surname(i);
+    if (next == i && (starts & kStartsReference)) next = try_reference(i);
+    if (next == i && (starts & kHyphen)) next = try_compound(i);
     i = next == i ? i + 1 : next;
   }
   // "backed by NATO member Turkey": the organisation only says what Turkey is.
@@ -172,29 +188,33 @@ bool Scan::accept_surname(std::uint32_t entry, std::uint32_t token) const {
   return false;
 }
 
-std::optional<Scan::NameMatch> Scan::match_name(std::uint32_t token) const {
+std::optional<Scan::NameMatch> Scan::longest_name(std::uint32_t token) const {
   const auto& trie = g_.names();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;  // (end token, node)
+  // The phrases that end along the walk, as (end token, node): at most one per word, and
+  // called at every token, so a fixed array rather than a vector.
+  std::array<std::pair<std::uint32_t, std::uint32_t>, kMaxNameWords> ends;
+  std::size_t found = 0;
   std::uint32_t node = PhraseTrie::kRoot;
-  for (std::uint32_t t = token; t < out_.words.size() && t - token < max_name_words_; ++t) {
+  for (std::uint32_t t = token; t < out_.words.size() && t - token < kMaxNameWords; ++t) {
     if (out_.words[t] == Vocabulary::kUnknown || !same_sentence(token, t)) break;
     node = trie.child(node, out_.words[t]);
     if (node == PhraseTrie::kNone) break;
-    if (!trie.payloads(node).empty()) ends.emplace_back(t + 1, node);
+    if (trie.ends_phrase(node)) ends[found++] = {t + 1, node};
   }
-  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+  while (found > 0) {
+    const auto [end, end_node] = ends[--found];
     const NameSense* best = nullptr;
-    for (const auto p : trie.payloads(it->second)) {
+    for (const auto p : trie.payloads(end_node)) {
       const auto& sense = g_.name_sense(p);
       if (!case_fits(sense, token)) continue;
       if (sense.form != Form::NonActor) {
         const auto& entry = g_.entry(sense.entry);
-        if (!context_fits(entry, token, it->first)) continue;
+        if (!context_fits(entry, token, end)) continue;
         if (sense.form == Form::Surname && !accept_surname(sense.entry, token)) continue;
       }
       if (!best || prefer(sense, *best)) best = &sense;
     }
-    if (best) return NameMatch{it->first, best->entry, best->form};
+    if (best) return NameMatch{end, best->entry, best->form};
   }
   return std::nullopt;
 }
@@ -263,8 +283,9 @@ std::uint32_t Scan::try_compound(std::uint32_t token) {
   const auto& t = doc_.tokens()[token];
   if (!t.has(text::kWord)) return token;
   const auto norm = doc_.token_norm(t);
-  const auto hyphen = norm.find('-');
-  if (hyphen == std::string_view::npos || hyphen == 0) return token;
+  // Words are short: a plain loop, where string_view::find called memchr at every word.
+  const auto hyphen = static_cast<std::size_t>(std::find(norm.begin(), norm.end(), '-') - norm.begin());
+  if (hyphen == norm.size() || hyphen == 0) return token;
   const auto word = g_.vocabulary().find(norm.substr(0, hyphen));
   const auto node = g_.names().child(PhraseTrie::kRoot, word);
   if (word == Vocabulary::kUnknown || node == PhraseTrie::kNone) return token;

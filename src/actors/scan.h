@@ -25,7 +25,12 @@ class Scan {
     std::uint32_t entry = 0;
     Form form = Form::Name;
   };
-  std::optional<NameMatch> match_name(std::uint32_t token) const;
+  // Called at nearly every token, and nearly every token starts no name: that case is decided
+  // inline, before the call and the trie walk.
+  std::optional<NameMatch> match_name(std::uint32_t token) const {
+    if (!(phrase_starts(token) & kStartsName)) return std::nullopt;
+    return longest_name(token);
+  }
 
  private:
   // Passes, tried in this order at each token (titles.cpp, recognizer.cpp, references.cpp).
@@ -46,7 +51,11 @@ class Scan {
     std::optional<std::uint32_t> state;  // entry of the state or organisation it belongs to
     std::uint32_t state_token = 0;       // where an adjective names that state
   };
-  std::optional<TitleMatch> match_title(std::uint32_t token) const;
+  std::optional<TitleMatch> match_title(std::uint32_t token) const {
+    if (!(phrase_starts(token) & kStartsTitle)) return std::nullopt;
+    return longest_title(token);
+  }
+  std::optional<TitleMatch> longest_title(std::uint32_t token) const;
   std::optional<std::uint32_t> state_before(std::uint32_t token, std::uint32_t* first) const;
   std::optional<std::uint32_t> state_after(std::uint32_t token, std::uint32_t* first,
                                            std::uint32_t* end) const;
@@ -69,6 +78,10 @@ class Scan {
   std::uint32_t holder_or_role(const TitleMatch& title, std::uint32_t state);
 
   // Resolution helpers (recognizer.cpp).
+  std::uint8_t phrase_starts(std::uint32_t token) const {
+    return token < starts_at_.size() ? starts_at_[token] : 0;
+  }
+  std::optional<NameMatch> longest_name(std::uint32_t token) const;
   bool case_fits(const NameSense& sense, std::uint32_t first) const;
   bool context_fits(const Entry& entry, std::uint32_t first, std::uint32_t end) const;
   bool phrase_at(const std::vector<std::uint32_t>& phrase, std::uint32_t token) const;
@@ -103,11 +116,15 @@ class Scan {
   Analysis out_;
   std::unordered_map<std::string, std::uint32_t> actor_index_;  // actor id -> out_.actors
   std::vector<std::uint32_t> sentence_of_;                       // token -> sentence
+  // Per token: the kStarts* bits of its word, and kHyphen when its normalised form holds a
+  // hyphen (a possible compound), so that run() tries only the passes that may match there.
+  static constexpr std::uint8_t kHyphen = 8;
+  std::vector<std::uint8_t> starts_at_;
   // Persons found only in this dispatch, by the normalised last word of their name, and the
   // role their title gave them (for a later bare title).
   std::vector<std::pair<std::string_view, std::uint32_t>> new_surnames_;
   std::unordered_map<std::uint32_t, std::string> local_roles_;  // actor -> role
-  std::uint32_t max_name_words_ = 8;
+  static constexpr std::uint32_t kMaxNameWords = 8;  // the longest name the walk tries
 };
 
 }  // namespace diplograph::actors

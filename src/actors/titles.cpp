@@ -33,7 +33,7 @@ std::optional<std::uint32_t> Scan::adjective_state(std::uint32_t token) const {
   return m->entry;
 }
 
-std::optional<Scan::TitleMatch> Scan::match_title(std::uint32_t token) const {
+std::optional<Scan::TitleMatch> Scan::longest_title(std::uint32_t token) const {
   // French places the state adjective after any word of the title ("ministre turc des
   // Affaires étrangères") or after the whole title ("président turc"): one may be skipped.
   const auto& trie = g_.titles();

@@ -3,10 +3,11 @@
 namespace diplograph::actors {
 
 void Vocabulary::place(std::uint32_t id) {
-  const std::uint64_t h = hash(words_[id]);
-  std::size_t i = h & mask_;
+  const std::string_view word = words_[id];
+  const std::uint64_t head = head_of(word);
+  std::size_t i = hash(word, head) & mask_;
   while (slots_[i].id != kUnknown) i = (i + 1) & mask_;
-  slots_[i] = Slot{id, static_cast<std::uint32_t>(h >> 32)};
+  slots_[i] = Slot{head, id, static_cast<std::uint32_t>(word.size())};
 }
 
 std::uint32_t Vocabulary::intern(std::string_view word) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,19 +17,23 @@ class Vocabulary {
   // Id of a normalised word, adding it when new.
   std::uint32_t intern(std::string_view word);
   // Id of a normalised word, or kUnknown when no phrase uses it. Called once per token: an
-  // open-addressed table probed from one hash, with the hash kept beside the id so that most
-  // slots are rejected without touching the word.
+  // open-addressed table probed from one hash. A slot keeps the word's length and first eight
+  // bytes beside its id, so that most words (eight bytes or less) are found or rejected in the
+  // slot itself, without touching the word's string.
   std::uint32_t find(std::string_view word) const {
-    const std::uint64_t h = hash(word);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const std::uint64_t head = head_of(word);
+    for (std::size_t i = hash(word, head) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kUnknown) return kUnknown;
-      if (s.hash == static_cast<std::uint32_t>(h >> 32) && words_[s.id] == word) return s.id;
+      if (s.head == head && s.size == word.size() &&
+          (word.size() <= 8 || words_[s.id] == word))
+        return s.id;
     }
   }
   // Interns every word of a phrase normalised by text::normalize_phrase (space separated).
   std::vector<std::uint32_t> intern_phrase(std::string_view normalized_phrase);
   std::string_view word(std::uint32_t id) const { return words_[id]; }
+  std::size_t size() const { return words_.size(); }  // ids run from 0 to size() - 1
 
   // The form a token is matched by: its normalised form, except that the French preposition
   // "à" keeps its accent, since without it it is the verb "a" (has).
@@ -38,17 +43,38 @@ class Vocabulary {
 
  private:
   struct Slot {
+    std::uint64_t head = 0;       // head_of(word)
     std::uint32_t id = kUnknown;  // kUnknown: empty
-    std::uint32_t hash = 0;       // the upper half of the word's hash
+    std::uint32_t size = 0;
   };
-  // FNV-1a with a final mix, so that the low bits (the slot) depend on every byte.
-  static std::uint64_t hash(std::string_view word) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  // The first eight bytes of a word as one integer, zero-padded: loaded in at most two reads
+  // (overlapping ones for lengths 4 to 7) rather than byte by byte.
+  static std::uint64_t head_of(std::string_view word) {
+    const char* p = word.data();
+    const std::size_t n = word.size();
+    if (n >= 8) return load<std::uint64_t>(p);
+    if (n >= 4)
+      return load<std::uint32_t>(p) | std::uint64_t{load<std::uint32_t>(p + n - 4)} << 8 * (n - 4);
+    if (n == 0) return 0;
+    return std::uint64_t{byte(p[0])} | std::uint64_t{byte(p[n / 2])} << 8 * (n / 2) |
+           std::uint64_t{byte(p[n - 1])} << 8 * (n - 1);
+  }
+  // Mixes the word eight bytes at a time, so that the slot (the low bits) depends on every byte.
+  static std::uint64_t hash(std::string_view word, std::uint64_t head) {
+    std::uint64_t h = (head ^ word.size()) * 0x9E3779B97F4A7C15ULL;
+    for (std::size_t i = 8; i < word.size(); i += 8)
+      h = (h ^ head_of(word.substr(i, 8))) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ULL;
     return h ^ (h >> 32);
   }
+  template <typename T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  static std::uint64_t byte(char c) { return static_cast<unsigned char>(c); }
   void place(std::uint32_t id);
 
   std::vector<Slot> slots_ = std::vector<Slot>(16);  // a power of two, at most half full
