@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "model/name_list.h"
+
 namespace diplograph {
 
 enum class ActorKind { State, Person, InternationalOrganization, NonStateGroup, Region };
@@ -25,7 +27,7 @@ struct ActorRef {
   std::string code;   // ISO alpha-3 for states, English acronym for organisations, else empty
   ActorKind kind = ActorKind::State;
   std::string qid;                   // Wikidata, empty when unsure
-  std::vector<std::string> aliases;  // other names and forms, for scoring and display
+  NameList aliases;                  // other names and forms, for scoring and display
   std::string affiliation;           // for a person: the actor id it speaks for, else empty
   bool operator==(const ActorRef&) const = default;
 };

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <system_error>
+#include <unordered_map>
 
 #include "util/utf8.h"
 
@@ -67,131 +68,154 @@ void write_confidence(Writer& w, double confidence) {
   w.RawValue(buf, static_cast<std::size_t>(res.ptr - buf), rapidjson::kNumberType);
 }
 
-void write_strings(Writer& w, const std::vector<std::string>& values) {
-  w.StartArray();
-  for (const auto& v : values) write_string(w, v);
-  w.EndArray();
-}
+// Writes one record. A gazetteer actor's name list is written into every assertion and the
+// actors list of a line, so its JSON is made once per line and copied after that.
+class LineWriter {
+ public:
+  explicit LineWriter(Writer& w) : w_(w) {}
 
-// The actor's own fields without the braces, so that the actors list can add its mentions.
-void write_actor_fields(Writer& w, const ActorRef& actor) {
-  w.Key("id");
-  write_string(w, actor.id);
-  w.Key("label");
-  write_string(w, actor.label);
-  w.Key("code");
-  write_string(w, actor.code);
-  w.Key("kind");
-  w.String(to_string(actor.kind));
-  if (!actor.qid.empty()) {
-    w.Key("qid");
-    write_string(w, actor.qid);
+  void record(const DispatchRecord& r) {
+    w_.StartObject();
+    write_metadata(r);
+    w_.Key("relations");
+    w_.StartArray();
+    for (const auto& a : r.relations) write_assertion(a);
+    w_.EndArray();
+    w_.Key("actors");
+    w_.StartArray();
+    for (const auto& am : r.actors) write_actor_mentions(am);
+    w_.EndArray();
+    w_.EndObject();
   }
-  w.Key("aliases");
-  write_strings(w, actor.aliases);
-  if (!actor.affiliation.empty()) {
-    w.Key("affiliation");
-    write_string(w, actor.affiliation);
+
+ private:
+  void write_names(const NameList& names) {
+    // The record outlives this writer, so the list's address names it for the whole line.
+    auto [it, added] = names_json_.try_emplace(names.identity());
+    if (added) {
+      rapidjson::StringBuffer buf;
+      Writer w(buf);
+      w.StartArray();
+      for (const auto& v : names) write_string(w, v);
+      w.EndArray();
+      it->second.assign(buf.GetString(), buf.GetSize());
+    }
+    w_.RawValue(it->second.data(), it->second.size(), rapidjson::kArrayType);
   }
-}
 
-void write_actor(Writer& w, const ActorRef& actor) {
-  w.StartObject();
-  write_actor_fields(w, actor);
-  w.EndObject();
-}
+  // The actor's own fields without the braces, so that the actors list can add its mentions.
+  void write_actor_fields(const ActorRef& actor) {
+    w_.Key("id");
+    write_string(w_, actor.id);
+    w_.Key("label");
+    write_string(w_, actor.label);
+    w_.Key("code");
+    write_string(w_, actor.code);
+    w_.Key("kind");
+    w_.String(to_string(actor.kind));
+    if (!actor.qid.empty()) {
+      w_.Key("qid");
+      write_string(w_, actor.qid);
+    }
+    w_.Key("aliases");
+    write_names(actor.aliases);
+    if (!actor.affiliation.empty()) {
+      w_.Key("affiliation");
+      write_string(w_, actor.affiliation);
+    }
+  }
 
-// Where the relation was read: sentence, span, trigger, evidence, rule, confidence.
-void write_provenance(Writer& w, const Assertion& a) {
-  w.Key("sentence");
-  w.Int(a.sentence);
-  w.Key("span");
-  write_span(w, a.span);
-  w.Key("trigger");
-  write_string(w, a.trigger);
-  w.Key("evidence");
-  write_string(w, a.evidence);
-  w.Key("rule");
-  write_string(w, a.rule);
-  w.Key("confidence");
-  write_confidence(w, a.confidence);
-}
+  void write_actor(const ActorRef& actor) {
+    w_.StartObject();
+    write_actor_fields(actor);
+    w_.EndObject();
+  }
 
-void write_assertion(Writer& w, const Assertion& a) {
-  w.StartObject();
-  w.Key("type");
-  write_string(w, a.type);
-  w.Key("source");
-  write_actor(w, a.source);
-  w.Key("target");
-  write_actor(w, a.target);
-  w.Key("polarity");
-  w.String(to_string(a.polarity));
-  w.Key("modality");
-  w.String(to_string(a.modality));
-  w.Key("speaker");
-  if (a.speaker)
-    write_actor(w, *a.speaker);
-  else
-    w.Null();
-  write_provenance(w, a);
-  w.Key("rolled_up_from");
-  write_string_or_null(w, a.rolled_up_from);
-  w.EndObject();
-}
+  // Where the relation was read: sentence, span, trigger, evidence, rule, confidence.
+  void write_provenance(const Assertion& a) {
+    w_.Key("sentence");
+    w_.Int(a.sentence);
+    w_.Key("span");
+    write_span(w_, a.span);
+    w_.Key("trigger");
+    write_string(w_, a.trigger);
+    w_.Key("evidence");
+    write_string(w_, a.evidence);
+    w_.Key("rule");
+    write_string(w_, a.rule);
+    w_.Key("confidence");
+    write_confidence(w_, a.confidence);
+  }
 
-void write_mention(Writer& w, const Mention& m) {
-  w.StartObject();
-  w.Key("span");
-  write_span(w, m.span);
-  w.Key("text");
-  write_string(w, m.text);
-  w.Key("how");
-  write_string(w, m.how);
-  w.EndObject();
-}
+  void write_assertion(const Assertion& a) {
+    w_.StartObject();
+    w_.Key("type");
+    write_string(w_, a.type);
+    w_.Key("source");
+    write_actor(a.source);
+    w_.Key("target");
+    write_actor(a.target);
+    w_.Key("polarity");
+    w_.String(to_string(a.polarity));
+    w_.Key("modality");
+    w_.String(to_string(a.modality));
+    w_.Key("speaker");
+    if (a.speaker)
+      write_actor(*a.speaker);
+    else
+      w_.Null();
+    write_provenance(a);
+    w_.Key("rolled_up_from");
+    write_string_or_null(w_, a.rolled_up_from);
+    w_.EndObject();
+  }
 
-void write_actor_mentions(Writer& w, const ActorMentions& am) {
-  w.StartObject();
-  write_actor_fields(w, am.actor);
-  w.Key("mentions");
-  w.StartArray();
-  for (const auto& m : am.mentions) write_mention(w, m);
-  w.EndArray();
-  w.EndObject();
-}
+  void write_mention(const Mention& m) {
+    w_.StartObject();
+    w_.Key("span");
+    write_span(w_, m.span);
+    w_.Key("text");
+    write_string(w_, m.text);
+    w_.Key("how");
+    write_string(w_, m.how);
+    w_.EndObject();
+  }
 
-void write_metadata(Writer& w, const DispatchRecord& r) {
-  w.Key("id");
-  write_string(w, r.id);
-  w.Key("date");
-  write_string_or_null(w, r.date);
-  w.Key("lang");
-  write_string_or_null(w, r.lang);
-  w.Key("agency");
-  write_string_or_null(w, r.agency);
-  w.Key("title");
-  write_string_or_null(w, r.title);
-  w.Key("url");
-  write_string_or_null(w, r.url);
-}
+  void write_actor_mentions(const ActorMentions& am) {
+    w_.StartObject();
+    write_actor_fields(am.actor);
+    w_.Key("mentions");
+    w_.StartArray();
+    for (const auto& m : am.mentions) write_mention(m);
+    w_.EndArray();
+    w_.EndObject();
+  }
+
+  void write_metadata(const DispatchRecord& r) {
+    w_.Key("id");
+    write_string(w_, r.id);
+    w_.Key("date");
+    write_string_or_null(w_, r.date);
+    w_.Key("lang");
+    write_string_or_null(w_, r.lang);
+    w_.Key("agency");
+    write_string_or_null(w_, r.agency);
+    w_.Key("title");
+    write_string_or_null(w_, r.title);
+    w_.Key("url");
+    write_string_or_null(w_, r.url);
+  }
+
+  Writer& w_;
+  std::unordered_map<const void*, std::string> names_json_;
+};
 
 }  // namespace
 
 std::string to_json_line(const DispatchRecord& record) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
-  w.StartObject();
-  write_metadata(w, record);
-  w.Key("relations");
-  w.StartArray();
-  for (const auto& a : record.relations) write_assertion(w, a);
-  w.EndArray();
-  w.Key("actors");
-  w.StartArray();
-  for (const auto& am : record.actors) write_actor_mentions(w, am);
-  w.EndArray();
-  w.EndObject();
+  LineWriter(w).record(record);
   return std::string(buf.GetString(), buf.GetSize());
 }
 

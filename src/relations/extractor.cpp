@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "relations/clause.h"
 #include "relations/match.h"
@@ -387,36 +388,49 @@ class DispatchExtraction {
 
   // A person's relation is also credited to the state or organisation it speaks for.
   void roll_up() {
-    const Assertion base = out_.back();
     // Credited to the top organisation: the President of the European Council speaks for the
     // EU, as a member of the Security Council's staff speaks for the UN.
-    auto affiliated = [&](const ActorRef& a) -> std::optional<ActorRef> {
-      if (a.kind != ActorKind::Person || a.affiliation.empty()) return std::nullopt;
+    auto affiliated = [&](const ActorRef& a) -> const ActorRef* {
+      if (a.kind != ActorKind::Person || a.affiliation.empty()) return nullptr;
       auto e = g_.find(a.affiliation);
       for (int depth = 0; e && !g_.entry(*e).parent.empty() && depth < 4; ++depth)
         if (const auto up = g_.find(g_.entry(*e).parent)) e = up;
         else break;
-      if (!e) return std::nullopt;
-      return g_.entry(*e).actor;
+      return e ? &g_.entry(*e).actor : nullptr;
     };
-    const auto s = affiliated(base.source);
-    const auto t = affiliated(base.target);
+    const Assertion& base = out_.back();
+    const ActorRef* s = affiliated(base.source);
+    const ActorRef* t = affiliated(base.target);
     if (!s && !t) return;
+    if ((s ? s->id : base.source.id) == (t ? t->id : base.target.id)) return;
     Assertion up = base;
     if (s) up.source = *s;
     if (t) up.target = *t;
-    if (up.source.id == up.target.id) return;
     up.rolled_up_from = s ? base.source.id : base.target.id;
     push(std::move(up));
   }
 
-  // One assertion per (type, source, target, sentence, polarity, modality).
+  // One assertion per (type, source, target, sentence, polarity, modality). The set holds a
+  // hash of each key; only when a hash is seen again are the assertions themselves compared.
   bool push(Assertion x) {
-    const auto key = std::make_tuple(x.type, x.source.id, x.target.id, x.sentence,
-                                     static_cast<int>(x.polarity), static_cast<int>(x.modality));
-    if (!seen_.insert(key).second) return false;
+    const auto same_key = [&](const Assertion& y) {
+      return y.sentence == x.sentence && y.polarity == x.polarity && y.modality == x.modality &&
+             y.type == x.type && y.source.id == x.source.id && y.target.id == x.target.id;
+    };
+    if (!seen_.insert(key_hash(x)).second && std::any_of(out_.begin(), out_.end(), same_key))
+      return false;
     out_.push_back(std::move(x));
     return true;
+  }
+
+  static std::uint64_t key_hash(const Assertion& x) {
+    std::uint64_t h = std::hash<std::string>{}(x.type);
+    for (const std::uint64_t part :
+         {std::hash<std::string>{}(x.source.id), std::hash<std::string>{}(x.target.id),
+          static_cast<std::uint64_t>(x.sentence), static_cast<std::uint64_t>(x.polarity),
+          static_cast<std::uint64_t>(x.modality)})
+      h = (h ^ part) * 0x100000001b3ULL;
+    return h;
   }
 
   const Lexicon& lex_;
@@ -432,7 +446,7 @@ class DispatchExtraction {
   };
   std::vector<PendingMediation> pending_;
   std::vector<Assertion> out_;
-  std::set<std::tuple<std::string, std::string, std::string, int, int, int>> seen_;
+  std::unordered_set<std::uint64_t> seen_;
 };
 
 }  // namespace
