@@ -90,6 +90,12 @@ Status FileExporter::add(const DispatchRecord& record) {
   return status_;
 }
 
+Status FileExporter::add_rendered(std::string_view text) {
+  if (finished_) return Status::error("add_rendered() after finish()");
+  if (status_.ok()) status_ = guarded([&] { return write_rendered(text); });
+  return status_;
+}
+
 Status FileExporter::finish(const graph::DiplomaticGraph& graph) {
   if (finished_) return Status::error("finish() called twice");
   finished_ = true;

@@ -51,6 +51,12 @@ class Exporter {
   virtual ~Exporter() = default;
   // The record's own part; call once per dispatch, in input order.
   virtual Status add(const DispatchRecord& record) = 0;
+  // Whether add_rendered(render(record)) may stand for add(record): true for the formats that
+  // our own writer streams. render() changes nothing in the exporter and may run on any
+  // thread, so that build makes the text of many records at once.
+  virtual bool renders() const { return false; }
+  virtual std::string render(const DispatchRecord&) const { return {}; }
+  virtual Status add_rendered(std::string_view text) = 0;
   // `graph` is the graph built from the records given to add(). Writes the rest and renames
   // the file(s) into place; call once.
   virtual Status finish(const graph::DiplomaticGraph& graph) = 0;

@@ -16,6 +16,7 @@ namespace diplograph::exporters {
 class FileExporter : public Exporter {
  public:
   Status add(const DispatchRecord& record) final;
+  Status add_rendered(std::string_view text) final;
   Status finish(const graph::DiplomaticGraph& graph) final;
 
  protected:
@@ -28,6 +29,8 @@ class FileExporter : public Exporter {
   Status file_error(const std::string& what) const;
 
   virtual Status write_record(const DispatchRecord&) { return {}; }
+  // Only for a format whose renders() is true.
+  virtual Status write_rendered(std::string_view) { return Status::error("no rendered records"); }
   virtual Status write_graph(const graph::DiplomaticGraph& graph) = 0;
 
  private:

@@ -23,6 +23,11 @@ const unsigned char* bytes(const std::string& s) {
   return reinterpret_cast<const unsigned char*>(s.c_str());
 }
 
+// Terms are views, not NUL-terminated: raptor takes them counted.
+const unsigned char* bytes(std::string_view s) {
+  return reinterpret_cast<const unsigned char*>(s.data());
+}
+
 class RdfExporter final : public FileExporter, private StatementSink {
  public:
   RdfExporter(const Syntax& syntax, const std::filesystem::path& outdir)
@@ -82,13 +87,17 @@ class RdfExporter final : public FileExporter, private StatementSink {
     raptor_statement* st = raptor_new_statement_from_nodes(world_, term(subject), term(predicate),
                                                            term(object), nullptr);
     if (!st || raptor_serializer_serialize_statement(serializer_, st) != 0)
-      fail("cannot write a statement about <" + subject.value + ">");
+      fail("cannot write a statement about <" + std::string(subject.value) + ">");
     if (st) raptor_free_statement(st);
   }
 
   raptor_term* term(const Term& t) {
-    if (!t.literal) return raptor_new_term_from_uri_string(world_, bytes(t.value));
-    raptor_uri* datatype = t.datatype.empty() ? nullptr : raptor_new_uri(world_, bytes(t.datatype));
+    if (!t.literal)
+      return raptor_new_term_from_counted_uri_string(world_, bytes(t.value), t.value.size());
+    raptor_uri* datatype =
+        t.datatype.empty()
+            ? nullptr
+            : raptor_new_uri_from_counted_string(world_, bytes(t.datatype), t.datatype.size());
     raptor_term* out = raptor_new_term_from_counted_literal(world_, bytes(t.value), t.value.size(),
                                                             datatype, nullptr, 0);
     if (datatype) raptor_free_uri(datatype);

@@ -12,10 +12,42 @@ namespace {
 std::string dg(std::string_view local) { return iri::term(iri::kOntology, local); }
 std::string xsd(std::string_view local) { return iri::term(iri::kXsd, local); }
 
-const std::string& rdf_type() {
-  static const std::string type = iri::term(iri::kRdf, "type");
-  return type;
+// The IRIs of the properties and classes every dispatch uses, made once.
+struct Vocabulary {
+  std::string type = iri::term(iri::kRdf, "type");
+  std::string identifier = iri::term(iri::kDcterms, "identifier");
+  std::string date = iri::term(iri::kDcterms, "date");
+  std::string title = iri::term(iri::kDcterms, "title");
+  std::string language = iri::term(iri::kDcterms, "language");
+  std::string agency = dg("agency");
+  std::string url = dg("url");
+  std::string dispatch = dg("Dispatch");
+  std::string event = dg("DiplomaticEvent");
+  std::string relation_type = dg("relationType");
+  std::string has_source = dg("hasSource");
+  std::string has_target = dg("hasTarget");
+  std::string polarity = dg("polarity");
+  std::string modality = dg("modality");
+  std::string according_to = iri::term(iri::kSem, "accordingTo");
+  std::string sentence_index = dg("sentenceIndex");
+  std::string char_start = dg("charStart");
+  std::string char_end = dg("charEnd");
+  std::string trigger = dg("trigger");
+  std::string evidence = dg("evidence");
+  std::string rule = dg("rule");
+  std::string confidence = dg("confidence");
+  std::string rolled_up_from = dg("rolledUpFrom");
+  std::string derived_from = iri::term(iri::kProv, "wasDerivedFrom");
+  std::string integer = xsd("integer");
+  std::string decimal = xsd("decimal");
+};
+
+const Vocabulary& vocabulary() {
+  static const Vocabulary v;
+  return v;
 }
+
+const std::string& rdf_type() { return vocabulary().type; }
 
 // The ontology's individuals are the model's names, capitalised: "asserted" -> dg:Asserted.
 std::string individual(const char* name) {
@@ -63,68 +95,69 @@ std::string literal_text(std::string_view value) {
 // Statements about one subject at a time, with the term building in one place.
 class Subject {
  public:
-  Subject(StatementSink& sink, std::string iri)
-      : sink_(sink), subject_{false, std::move(iri), {}} {}
+  Subject(StatementSink& sink, std::string iri) : sink_(sink), iri_(std::move(iri)) {}
 
-  Subject& link(const std::string& predicate, std::string object) {
-    emit(predicate, Term{false, std::move(object), {}});
+  Subject& link(const std::string& predicate, const std::string& object) {
+    emit(predicate, Term{false, object, {}});
     return *this;
   }
   // Empty text is left out: the field was not given.
   Subject& text(const std::string& predicate, std::string_view value) {
-    if (!value.empty()) emit(predicate, Term{true, literal_text(value), {}});
+    if (!value.empty()) {
+      const std::string literal = literal_text(value);
+      emit(predicate, Term{true, literal, {}});
+    }
     return *this;
   }
-  Subject& typed(const std::string& predicate, std::string lexical, std::string datatype) {
-    emit(predicate, Term{true, std::move(lexical), std::move(datatype)});
+  Subject& typed(const std::string& predicate, std::string_view lexical,
+                 std::string_view datatype) {
+    emit(predicate, Term{true, lexical, datatype});
     return *this;
   }
   Subject& integer(const std::string& predicate, long long value) {
-    return typed(predicate, std::to_string(value), xsd("integer"));
+    return typed(predicate, std::to_string(value), vocabulary().integer);
   }
 
  private:
   void emit(const std::string& predicate, const Term& object) {
-    sink_.statement(subject_, Term{false, predicate, {}}, object);
+    sink_.statement(Term{false, iri_, {}}, Term{false, predicate, {}}, object);
   }
   StatementSink& sink_;
-  Term subject_;
+  const std::string iri_;
 };
 
 void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
+  const Vocabulary& v = vocabulary();
   Subject d(sink, iri::dispatch(r.id));
-  d.link(rdf_type(), dg("Dispatch")).text(iri::term(iri::kDcterms, "identifier"), r.id);
+  d.link(v.type, v.dispatch).text(v.identifier, r.id);
   if (!r.date.empty()) {
     const std::string datatype = date_datatype(r.date);
-    d.typed(iri::term(iri::kDcterms, "date"), datatype.empty() ? literal_text(r.date) : r.date,
-            datatype);
+    d.typed(v.date, datatype.empty() ? literal_text(r.date) : r.date, datatype);
   }
-  d.text(iri::term(iri::kDcterms, "title"), r.title)
-      .text(iri::term(iri::kDcterms, "language"), r.lang)
-      .text(dg("agency"), r.agency)
-      .text(dg("url"), r.url);
+  d.text(v.title, r.title).text(v.language, r.lang).text(v.agency, r.agency).text(v.url, r.url);
 }
 
 void event_node(const DispatchRecord& r, std::size_t index, StatementSink& sink) {
+  const Vocabulary& v = vocabulary();
   const Assertion& a = r.relations[index];
   Subject e(sink, iri::event(r.id, index));
-  e.link(rdf_type(), dg("DiplomaticEvent"))
-      .text(iri::term(iri::kDcterms, "identifier"), graph::assertion_id(r.id, index))
-      .link(dg("relationType"), iri::relation(a.type))
-      .link(dg("hasSource"), iri::actor(a.source.id))
-      .link(dg("hasTarget"), iri::actor(a.target.id))
-      .link(dg("polarity"), individual(to_string(a.polarity)))
-      .link(dg("modality"), individual(to_string(a.modality)));
-  if (a.speaker) e.link(iri::term(iri::kSem, "accordingTo"), iri::actor(a.speaker->id));
-  e.integer(dg("sentenceIndex"), a.sentence)
-      .integer(dg("charStart"), a.span.begin)
-      .integer(dg("charEnd"), a.span.end)
-      .text(dg("trigger"), a.trigger)
-      .text(dg("evidence"), a.evidence)
-      .text(dg("rule"), a.rule)
-      .typed(dg("confidence"), format_number(a.confidence), xsd("decimal"));
-  if (!a.rolled_up_from.empty()) e.link(dg("rolledUpFrom"), iri::actor(a.rolled_up_from));
-  e.link(iri::term(iri::kProv, "wasDerivedFrom"), iri::dispatch(r.id));
+  e.link(v.type, v.event)
+      .text(v.identifier, graph::assertion_id(r.id, index))
+      .link(v.relation_type, iri::relation(a.type))
+      .link(v.has_source, iri::actor(a.source.id))
+      .link(v.has_target, iri::actor(a.target.id))
+      .link(v.polarity, individual(to_string(a.polarity)))
+      .link(v.modality, individual(to_string(a.modality)));
+  if (a.speaker) e.link(v.according_to, iri::actor(a.speaker->id));
+  e.integer(v.sentence_index, a.sentence)
+      .integer(v.char_start, a.span.begin)
+      .integer(v.char_end, a.span.end)
+      .text(v.trigger, a.trigger)
+      .text(v.evidence, a.evidence)
+      .text(v.rule, a.rule)
+      .typed(v.confidence, format_number(a.confidence), v.decimal);
+  if (!a.rolled_up_from.empty()) e.link(v.rolled_up_from, iri::actor(a.rolled_up_from));
+  e.link(v.derived_from, iri::dispatch(r.id));
 }
 
 void actor_node(const graph::ActorProps& actor, StatementSink& sink) {

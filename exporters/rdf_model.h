@@ -5,16 +5,18 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "graph/graph.h"
 #include "model/record.h"
 
 namespace diplograph::exporters {
 
+// Views into strings that live while StatementSink::statement runs: a sink copies what it keeps.
 struct Term {
   bool literal = false;
-  std::string value;     // an absolute IRI, or the literal's text (already cleaned)
-  std::string datatype;  // for a literal: its datatype IRI, empty for xsd:string
+  std::string_view value;     // an absolute IRI, or the literal's text (already cleaned)
+  std::string_view datatype;  // for a literal: its datatype IRI, empty for xsd:string
 };
 
 class StatementSink {

@@ -9,7 +9,9 @@
 // can close an IRI. Turtle writes consecutive statements about one subject as a ';' list and
 // shortens an IRI to prefix:local only when the local part is letters, digits, '_', '-' and %XX
 // (no leading '-'), which every Turtle reader accepts.
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "exporters/file_exporter.h"
 #include "exporters/iri.h"
@@ -27,41 +29,46 @@ bool is_iri_forbidden(unsigned char b) {
          b == '^' || b == '`' || b == '\\';
 }
 
+// Both appenders copy the runs of bytes that need no escape in one go: text is mostly such runs.
 void append_iri(std::string& out, std::string_view iri) {
   out += '<';
-  for (const char c : iri) {
-    const auto b = static_cast<unsigned char>(c);
-    if (!is_iri_forbidden(b)) {
-      out += c;
-      continue;
-    }
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    const auto b = static_cast<unsigned char>(iri[i]);
+    if (!is_iri_forbidden(b)) continue;
+    out.append(iri, run, i - run);
     out += '%';
     out += kHex[b >> 4];
     out += kHex[b & 0xF];
+    run = i + 1;
   }
+  out.append(iri, run);
   out += '>';
 }
 
+bool needs_escape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\' || b == 0x7F; }
+
 void append_string(std::string& out, std::string_view text) {
   out += '"';
-  for (const char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    switch (c) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (!needs_escape(b)) continue;
+    out.append(text, run, i - run);
+    run = i + 1;
+    switch (b) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (b < 0x20 || b == 0x7F) {
-          out += "\\u00";
-          out += kHex[b >> 4];
-          out += kHex[b & 0xF];
-        } else {
-          out += c;
-        }
+        out += "\\u00";
+        out += kHex[b >> 4];
+        out += kHex[b & 0xF];
     }
   }
+  out.append(text, run);
   out += '"';
 }
 
@@ -90,38 +97,15 @@ bool is_safe_local(std::string_view local) {
 
 enum class Syntax { Turtle, NTriples, NQuads };
 
-class RdfTextExporter final : public FileExporter, private StatementSink {
+// Turns statements into text, appended to `out`. A record's statements are written by a
+// writer of their own (build does it on its worker threads); each such text ends its last
+// subject, so the pieces join into the same file as one writer would make.
+class StatementWriter final : public StatementSink {
  public:
-  RdfTextExporter(Format format, const std::filesystem::path& outdir)
-      : FileExporter(outdir, output_files(format)),
-        syntax_(format == Format::Turtle    ? Syntax::Turtle
-                : format == Format::NQuads ? Syntax::NQuads
-                                           : Syntax::NTriples) {
-    out_.reserve(kFlushBytes + 64 * 1024);
-    if (syntax_ == Syntax::Turtle) {
-      for (const auto& prefix : iri::prefixes()) {
-        out_ += "@prefix ";
-        out_ += prefix.name;
-        out_ += ": ";
-        append_iri(out_, prefix.iri);
-        out_ += " .\n";
-      }
-    }
-  }
+  StatementWriter(Syntax syntax, std::string graph) : syntax_(syntax), graph_(std::move(graph)) {}
 
- private:
-  Status write_record(const DispatchRecord& record) override {
-    graph_ = syntax_ == Syntax::NQuads ? iri::dispatch(record.id) : std::string();
-    dispatch_statements(record, *this);
-    return flush(kFlushBytes);
-  }
-
-  Status write_graph(const graph::DiplomaticGraph& graph) override {
-    graph_ = syntax_ == Syntax::NQuads ? std::string(iri::kAggregateGraph) : std::string();
-    graph_statements(graph, *this);
-    end_subject();
-    return flush(0);
-  }
+  std::string& text() { return out_; }
+  void set_graph(std::string graph) { graph_ = std::move(graph); }
 
   void statement(const Term& subject, const Term& predicate, const Term& object) override {
     if (syntax_ != Syntax::Turtle) {
@@ -159,6 +143,7 @@ class RdfTextExporter final : public FileExporter, private StatementSink {
     in_subject_ = false;
   }
 
+ private:
   void append_object(const Term& object) {
     if (!object.literal) {
       if (syntax_ == Syntax::Turtle)
@@ -176,28 +161,22 @@ class RdfTextExporter final : public FileExporter, private StatementSink {
       append_iri(out_, object.datatype);
   }
 
-  // prefix:local under the longest declared namespace, else the full IRI.
+  // prefix:local under the declared namespace, else the full IRI. Every declared namespace
+  // ends in '/' or '#' and a safe local part has neither, so the namespace can only be the IRI
+  // up to its last '/' or '#'.
   void append_turtle_iri(std::string_view iri) {
-    const iri::Prefix* best = nullptr;
+    std::size_t split = iri.size();  // after the last '/' or '#', 0 when there is none
+    while (split > 0 && iri[split - 1] != '/' && iri[split - 1] != '#') --split;
+    const std::string_view ns = iri.substr(0, split);
+    const std::string_view local = iri.substr(split);
     for (const auto& prefix : iri::prefixes()) {
-      if (iri.starts_with(prefix.iri) && (!best || prefix.iri.size() > best->iri.size()))
-        best = &prefix;
-    }
-    if (best && is_safe_local(iri.substr(best->iri.size()))) {
-      out_ += best->name;
+      if (prefix.iri.size() != ns.size() || prefix.iri != ns || !is_safe_local(local)) continue;
+      out_ += prefix.name;
       out_ += ':';
-      out_ += iri.substr(best->iri.size());
-    } else {
-      append_iri(out_, iri);
+      out_ += local;
+      return;
     }
-  }
-
-  // Writes the text held once it reaches `threshold` bytes (0: all of it).
-  Status flush(std::size_t threshold) {
-    if (out_.size() < threshold || out_.empty()) return {};
-    if (!file().write(out_)) return file_error("cannot write");
-    out_.clear();
-    return {};
+    append_iri(out_, iri);
   }
 
   const Syntax syntax_;
@@ -206,6 +185,66 @@ class RdfTextExporter final : public FileExporter, private StatementSink {
   std::string graph_;    // N-Quads: the named graph of the statements being written
   std::string subject_;  // Turtle: the subject whose ';' list is open
   bool in_subject_ = false;
+};
+
+class RdfTextExporter final : public FileExporter {
+ public:
+  RdfTextExporter(Format format, const std::filesystem::path& outdir)
+      : FileExporter(outdir, output_files(format)),
+        syntax_(format == Format::Turtle    ? Syntax::Turtle
+                : format == Format::NQuads ? Syntax::NQuads
+                                           : Syntax::NTriples),
+        writer_(syntax_, {}) {
+    std::string& out = writer_.text();
+    out.reserve(kFlushBytes + 64 * 1024);
+    if (syntax_ == Syntax::Turtle) {
+      for (const auto& prefix : iri::prefixes()) {
+        out += "@prefix ";
+        out += prefix.name;
+        out += ": ";
+        append_iri(out, prefix.iri);
+        out += " .\n";
+      }
+    }
+  }
+
+  bool renders() const override { return true; }
+
+  std::string render(const DispatchRecord& record) const override {
+    StatementWriter writer(syntax_, syntax_ == Syntax::NQuads ? iri::dispatch(record.id) : "");
+    dispatch_statements(record, writer);
+    writer.end_subject();
+    return std::move(writer.text());
+  }
+
+ private:
+  Status write_record(const DispatchRecord& record) override {
+    return write_rendered(render(record));
+  }
+
+  Status write_rendered(std::string_view text) override {
+    writer_.text() += text;
+    return flush(kFlushBytes);
+  }
+
+  Status write_graph(const graph::DiplomaticGraph& graph) override {
+    writer_.set_graph(syntax_ == Syntax::NQuads ? std::string(iri::kAggregateGraph) : "");
+    graph_statements(graph, writer_);
+    writer_.end_subject();
+    return flush(0);
+  }
+
+  // Writes the text held once it reaches `threshold` bytes (0: all of it).
+  Status flush(std::size_t threshold) {
+    std::string& out = writer_.text();
+    if (out.size() < threshold || out.empty()) return {};
+    if (!file().write(out)) return file_error("cannot write");
+    out.clear();
+    return {};
+  }
+
+  const Syntax syntax_;
+  StatementWriter writer_;  // the file's text not yet written, and the graph-level statements
 };
 
 }  // namespace

@@ -64,7 +64,23 @@ bool is_formula_start(char c) {
 
 }  // namespace
 
+namespace {
+
+// Whether clean_text() would return the text unchanged, checked a byte at a time: no control
+// character but tab and line breaks, no DEL, valid UTF-8, and no 0xEF lead byte (the one that
+// may start U+FFFE or U+FFFF; such text takes the slow path).
+bool is_clean(std::string_view text) {
+  for (const char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xEF) return false;
+  }
+  return utf8::validate(text);
+}
+
+}  // namespace
+
 std::string clean_text(std::string_view text) {
+  if (is_clean(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for_each_char(text, [&](char32_t cp, std::string_view bytes) {

@@ -69,11 +69,11 @@ constexpr std::size_t kChunkDispatches = 64;
 // still being worked on, few enough that memory stays flat.
 constexpr std::size_t kChunksPerWorker = 3;
 
-// What a worker made of a chunk: its records in input order, the warning of each (empty when
-// none) and, should Pipeline::process throw, the exception (the records then stop at the
-// dispatch that threw).
+// What a worker made of a chunk: its results in input order, the warning of each (empty when
+// none) and, should Pipeline::process or the render step throw, the exception (the results
+// then stop at the dispatch that threw).
 struct Processed {
-  std::vector<DispatchRecord> records;
+  std::vector<Extracted> results;
   std::vector<std::string> warnings;
   std::exception_ptr error;
 };
@@ -93,11 +93,20 @@ std::string cut_warning(const Dispatch& d, const Pipeline::Report& report) {
   return ingest::IngestError{d.file, line, 0, message}.format();
 }
 
-Processed process_one(const Pipeline& pipeline, const Dispatch& d) {
+Extracted extract(const Pipeline& pipeline, const BatchSink& sink, const Dispatch& d,
+                  std::string& warning) {
   Pipeline::Report report;
+  Extracted out{pipeline.process(d, &report), {}};
+  warning = cut_warning(d, report);
+  if (sink.render) out.texts = sink.render(out.record);
+  if (!sink.keep_records) out.record = DispatchRecord{};
+  return out;
+}
+
+Processed process_one(const Pipeline& pipeline, const BatchSink& sink, const Dispatch& d) {
   Processed out;
-  out.records.push_back(pipeline.process(d, &report));
-  out.warnings.push_back(cut_warning(d, report));
+  out.warnings.emplace_back();
+  out.results.push_back(extract(pipeline, sink, d, out.warnings.back()));
   return out;
 }
 
@@ -106,7 +115,7 @@ Processed process_one(const Pipeline& pipeline, const Dispatch& d) {
 // process the chunks they take.
 class OrderedPool {
  public:
-  OrderedPool(const Pipeline& pipeline, std::size_t workers);
+  OrderedPool(const Pipeline& pipeline, const BatchSink& sink, std::size_t workers);
   ~OrderedPool() { stop(); }
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
@@ -122,7 +131,7 @@ class OrderedPool {
   void submit();
   // Whether the oldest chunk in flight is done. There must be one.
   bool front_done();
-  // The oldest chunk's records, waiting for them. There must be one.
+  // The oldest chunk's results, waiting for them. There must be one.
   Processed pop();
 
  private:
@@ -138,6 +147,7 @@ class OrderedPool {
   void stop();
 
   const Pipeline& pipeline_;
+  const BatchSink& sink_;
   std::vector<Slot> slots_;     // a ring: chunk number n lives in slots_[n % size]
   std::vector<Dispatch> open_;  // the chunk being filled, by the reader alone
   std::size_t open_bytes_ = 0;
@@ -151,8 +161,8 @@ class OrderedPool {
   std::vector<std::thread> workers_;
 };
 
-OrderedPool::OrderedPool(const Pipeline& pipeline, std::size_t workers)
-    : pipeline_(pipeline), slots_(kChunksPerWorker * workers) {
+OrderedPool::OrderedPool(const Pipeline& pipeline, const BatchSink& sink, std::size_t workers)
+    : pipeline_(pipeline), sink_(sink), slots_(kChunksPerWorker * workers) {
   try {
     for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
   } catch (...) {
@@ -218,15 +228,15 @@ void OrderedPool::work() {
 }
 
 void OrderedPool::run(Slot& slot) const {
-  auto& records = slot.processed.records;
-  records.reserve(slot.dispatches.size());
-  // Pipeline::process is not meant to throw; should it, the reader hands on the records
+  auto& results = slot.processed.results;
+  results.reserve(slot.dispatches.size());
+  // Pipeline::process is not meant to throw; should it, the reader hands on the results
   // before it and then rethrows, as a single-threaded run would.
   try {
     for (const auto& dispatch : slot.dispatches) {
-      Pipeline::Report report;
-      records.push_back(pipeline_.process(dispatch, &report));
-      slot.processed.warnings.push_back(cut_warning(dispatch, report));
+      std::string warning;
+      results.push_back(extract(pipeline_, sink_, dispatch, warning));
+      slot.processed.warnings.push_back(std::move(warning));
     }
   } catch (...) {
     slot.processed.error = std::current_exception();
@@ -242,26 +252,25 @@ std::size_t worker_count(const CommonOptions& common) {
 }
 
 BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
-                      const std::vector<std::string>& inputs,
-                      const std::function<bool(DispatchRecord&&)>& on_record) {
+                      const std::vector<std::string>& inputs, const BatchSink& sink) {
   BatchResult result;
   Progress progress(common.quiet);
   bool sink_stopped = false;
-  const auto deliver = [&](DispatchRecord&& record) {
+  const auto deliver = [&](Extracted&& extracted) {
     progress.tick();
     ++result.dispatches;
-    sink_stopped = !on_record(std::move(record));
+    sink_stopped = !sink.on_result(std::move(extracted));
     return !sink_stopped;
   };
 
   const std::size_t workers = worker_count(common);
   std::optional<OrderedPool> pool;
-  if (workers > 1) pool.emplace(pipeline, workers);
+  if (workers > 1) pool.emplace(pipeline, sink, workers);
   const auto deliver_chunk = [&](Processed&& processed) {
-    for (std::size_t i = 0; i < processed.records.size(); ++i) {
+    for (std::size_t i = 0; i < processed.results.size(); ++i) {
       if (!processed.warnings[i].empty())  // even with --quiet: it changed the output
         std::fprintf(stderr, "warning: %s\n", processed.warnings[i].c_str());
-      if (!deliver(std::move(processed.records[i]))) return false;
+      if (!deliver(std::move(processed.results[i]))) return false;
     }
     if (processed.error) std::rethrow_exception(processed.error);
     return true;
@@ -275,7 +284,7 @@ BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
     return true;
   };
   const auto on_dispatch = [&](Dispatch&& d) {
-    if (!pool) return deliver_chunk(process_one(pipeline, d));
+    if (!pool) return deliver_chunk(process_one(pipeline, sink, d));
     return !pool->add(std::move(d)) || submit();
   };
 
@@ -295,6 +304,13 @@ BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
   result.input_errors = summary.errors;
   result.stopped = summary.stopped;
   return result;
+}
+
+BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
+                      const std::vector<std::string>& inputs,
+                      const std::function<bool(DispatchRecord&&)>& on_record) {
+  return run_batch(common, pipeline, inputs,
+                   BatchSink{{}, true, [&](Extracted&& e) { return on_record(std::move(e.record)); }});
 }
 
 }  // namespace diplograph::cli

@@ -4,6 +4,8 @@
 
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "model/record.h"
@@ -23,13 +25,33 @@ struct BatchResult {
   bool stopped = false;  // --strict stopped at the first error, or the sink asked to stop
 };
 
-// Calls `on_record` for each dispatch's record, in input order. Returning false stops.
+// A dispatch's result as the batch hands it on.
+struct Extracted {
+  DispatchRecord record;           // empty when the sink does not keep records
+  std::vector<std::string> texts;  // what the sink's render step made of the record
+};
+
+// Where a batch's results go. `render` (optional) runs on the worker threads, in any order and
+// concurrently, so it must only read the record; the text it makes (an assertion line, an
+// export's part) is then all that is left to write on the calling thread.
+struct BatchSink {
+  std::function<std::vector<std::string>(const DispatchRecord&)> render;
+  bool keep_records = true;  // false: the record is dropped once rendered
+  std::function<bool(Extracted&&)> on_result;  // in input order; returning false stops
+};
+
+// Hands each dispatch's result to `sink`, in input order.
 //
 // With one worker everything runs on the calling thread. With more, the calling thread reads
-// the inputs, reports input errors and calls `on_record`, while the workers run the pipeline
-// on chunks of consecutive dispatches; a few chunks of at most 64 KB of text per worker are in
-// flight, so memory does not grow with the input, and the records, and so the output, are the
-// same for any number of workers. Records are handed on a chunk at a time.
+// the inputs, reports input errors and calls `on_result`, while the workers run the pipeline
+// and the render step on chunks of consecutive dispatches; a few chunks of at most 64 KB of
+// text per worker are in flight, so memory does not grow with the input, and the results, and
+// so the output, are the same for any number of workers. Results are handed on a chunk at a
+// time.
+BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
+                      const std::vector<std::string>& inputs, const BatchSink& sink);
+
+// The same for a sink that only takes records.
 BatchResult run_batch(const CommonOptions& common, const Pipeline& pipeline,
                       const std::vector<std::string>& inputs,
                       const std::function<bool(DispatchRecord&&)>& on_record);

@@ -48,9 +48,7 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     if (options.mpi) return build_on_ranks(common, options);
     return build(common, options,
                  [&](const Pipeline& pipeline, const std::vector<std::string>& inputs,
-                     const std::function<bool(DispatchRecord&&)>& on_record) {
-                   return run_batch(common, pipeline, inputs, on_record);
-                 });
+                     const BatchSink& sink) { return run_batch(common, pipeline, inputs, sink); });
   } catch (const store::Error& e) {
     std::fprintf(stderr, "diplograph: %s\n", e.what());
     return kFailure;
@@ -75,11 +73,15 @@ static int build(const CommonOptions& common, const BuildOptions& options,
   if (inputs.empty()) inputs.push_back("samples/dispatches");
   const auto pipeline = load_pipeline(common);
   if (!pipeline) return kFailure;
-  const auto result = source(*pipeline, inputs, [&](DispatchRecord&& r) {
-    if (!outputs->add(r)) return false;
-    if (loader) loader->add(r);
+  // The assertion lines and the streamed exports are made on the worker threads.
+  BatchSink sink;
+  sink.render = [&](const DispatchRecord& r) { return outputs->render(r); };
+  sink.on_result = [&](Extracted&& e) {
+    if (!outputs->add(e.record, e.texts)) return false;
+    if (loader) loader->add(e.record);
     return true;
-  });
+  };
+  const auto result = source(*pipeline, inputs, sink);
   if (!outputs->error().empty()) {
     std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;

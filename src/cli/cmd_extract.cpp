@@ -18,12 +18,17 @@ int run_extract(const CommonOptions& common, const ExtractOptions& options) {
   }
   std::FILE* out = to_stdout ? stdout : file.stream();
   bool write_failed = false;
-  const auto result = run_batch(common, *pipeline, options.inputs, [&](DispatchRecord&& r) {
-    const std::string line = to_json_line(r);
+  // The lines are made on the worker threads; this thread only writes them.
+  BatchSink sink;
+  sink.render = [](const DispatchRecord& r) { return std::vector<std::string>{to_json_line(r)}; };
+  sink.keep_records = false;
+  sink.on_result = [&](Extracted&& e) {
+    const std::string& line = e.texts.front();
     write_failed = std::fwrite(line.data(), 1, line.size(), out) != line.size() ||
                    std::fputc('\n', out) == EOF;
     return !write_failed;
-  });
+  };
+  const auto result = run_batch(common, *pipeline, options.inputs, sink);
   if (write_failed || (to_stdout && std::fflush(stdout) != 0)) {
     std::fprintf(stderr, "diplograph: cannot write the assertions\n");
     return kFailure;

@@ -48,14 +48,26 @@ std::unique_ptr<GraphOutputs> GraphOutputs::open(const std::string& outdir,
   return out;
 }
 
-bool GraphOutputs::add(const DispatchRecord& record) {
+std::vector<std::string> GraphOutputs::render(const DispatchRecord& record) const {
+  std::vector<std::string> texts;
+  texts.reserve(1 + exporters_.size());
+  texts.push_back(jsonl_ ? to_json_line(record) : std::string());
+  for (const auto& [format, exporter] : exporters_)
+    texts.push_back(exporter->renders() ? exporter->render(record) : std::string());
+  return texts;
+}
+
+bool GraphOutputs::add(const DispatchRecord& record, const std::vector<std::string>& texts) {
   graph_.add(record);
-  if (jsonl_ && (!jsonl_->write(to_json_line(record)) || !jsonl_->write("\n"))) {
+  if (jsonl_ && (!jsonl_->write(texts[0]) || !jsonl_->write("\n"))) {
     error_ = jsonl_->error();
     return false;
   }
-  for (auto& [format, exporter] : exporters_) {
-    if (const auto status = exporter->add(record); !status.ok()) {
+  for (std::size_t i = 0; i < exporters_.size(); ++i) {
+    auto& exporter = *exporters_[i].second;
+    const auto status =
+        exporter.renders() ? exporter.add_rendered(texts[1 + i]) : exporter.add(record);
+    if (!status.ok()) {
       error_ = status.message();
       return false;
     }

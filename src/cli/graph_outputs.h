@@ -22,7 +22,13 @@ class GraphOutputs {
                                             const std::set<std::string>& formats,
                                             std::string& error);
 
-  bool add(const DispatchRecord& record);
+  // The text each streamed output makes of a record: the assertion line, then each format's
+  // part (empty for a format that writes only from the graph). Reads nothing but the record,
+  // so build makes it on its worker threads.
+  std::vector<std::string> render(const DispatchRecord& record) const;
+  // Adds a record, with the texts render() made of it.
+  bool add(const DispatchRecord& record, const std::vector<std::string>& texts);
+  bool add(const DispatchRecord& record) { return add(record, render(record)); }
   // Writes the graph-level parts and renames every file into place; on failure no file of
   // this run replaces a previous one.
   bool finish();

@@ -102,12 +102,17 @@ int extract_share(const mpi::communicator& world, const CommonOptions& common,
     bool write_failed = false;
     const BatchResult result =
         !pipeline ? BatchResult{}
-                  : run_batch(common, *pipeline, share, [&](DispatchRecord&& record) {
-                      const std::string line = to_json_line(record) + '\n';
-                      write_failed = std::fwrite(line.data(), 1, line.size(), spool) != line.size();
-                      summary[kSentBytes] += line.size();
-                      return !write_failed;
-                    });
+                  : run_batch(common, *pipeline, share,
+                              BatchSink{[](const DispatchRecord& r) {
+                                          return std::vector<std::string>{to_json_line(r) + '\n'};
+                                        },
+                                        false, [&](Extracted&& e) {
+                                          const std::string& line = e.texts.front();
+                                          write_failed = std::fwrite(line.data(), 1, line.size(),
+                                                                     spool) != line.size();
+                                          summary[kSentBytes] += line.size();
+                                          return !write_failed;
+                                        }});
     if (write_failed || std::fflush(spool) != 0) {
       std::perror("diplograph: rank's temporary file");
       summary[kSentFailed] = 1;
@@ -137,9 +142,8 @@ int extract_share(const mpi::communicator& world, const CommonOptions& common,
 // records in rank order, so that `on_record` sees them in input order.
 class Gatherer {
  public:
-  Gatherer(const mpi::communicator& world, const CommonOptions& common,
-           const std::function<bool(DispatchRecord&&)>& on_record)
-      : world_(world), common_(common), on_record_(on_record) {}
+  Gatherer(const mpi::communicator& world, const CommonOptions& common, const BatchSink& sink)
+      : world_(world), common_(common), sink_(sink) {}
 
   BatchResult run(const Pipeline& pipeline, const std::vector<std::string>& inputs) {
     std::size_t listing_errors = 0;
@@ -156,8 +160,9 @@ class Gatherer {
       std::fprintf(stderr, "build --mpi: %d ranks, files per rank:%s\n", world_.size(),
                    counts.c_str());
     }
-    BatchResult total = run_batch(common_, pipeline, plan.shares[0],
-                                  [&](DispatchRecord&& r) { return deliver(std::move(r)); });
+    // The ids are checked here, so the records are kept until then.
+    const BatchSink own{sink_.render, true, [&](Extracted&& e) { return deliver(std::move(e)); }};
+    BatchResult total = run_batch(common_, pipeline, plan.shares[0], own);
     total.input_errors += listing_errors;
     for (int rank = 1; rank < world_.size(); ++rank) receive(rank, total);
     total.input_errors += duplicates_;
@@ -168,15 +173,16 @@ class Gatherer {
 
  private:
   // Ids are unique across the shares as within one run: a later duplicate is skipped.
-  bool deliver(DispatchRecord&& record) {
-    if (!ids_.insert(record.id).second) {
+  bool deliver(Extracted&& extracted) {
+    if (!ids_.insert(extracted.record.id).second) {
       std::fprintf(stderr, "error: duplicate id '%s' in another rank's files; skipped\n",
-                   record.id.c_str());
+                   extracted.record.id.c_str());
       ++duplicates_;
       if (common_.strict) accepting_ = false;
       return accepting_;
     }
-    if (accepting_ && !on_record_(std::move(record))) accepting_ = false;
+    if (!sink_.keep_records) extracted.record = DispatchRecord{};
+    if (accepting_ && !sink_.on_result(std::move(extracted))) accepting_ = false;
     return accepting_;
   }
 
@@ -214,12 +220,14 @@ class Gatherer {
       accepting_ = false;
       return;
     }
-    deliver(std::move(record));
+    std::vector<std::string> texts;
+    if (sink_.render) texts = sink_.render(record);
+    deliver(Extracted{std::move(record), std::move(texts)});
   }
 
   const mpi::communicator& world_;
   const CommonOptions& common_;
-  const std::function<bool(DispatchRecord&&)>& on_record_;
+  const BatchSink& sink_;
   std::unordered_set<std::string> ids_;
   std::size_t duplicates_ = 0;
   bool accepting_ = true;
@@ -229,9 +237,9 @@ class Gatherer {
 int run_root(const mpi::communicator& world, const CommonOptions& common, const RootBuild& build) {
   bool planned = false;
   const RecordSource source = [&](const Pipeline& pipeline, const std::vector<std::string>& inputs,
-                                  const std::function<bool(DispatchRecord&&)>& on_record) {
+                                  const BatchSink& sink) {
     planned = true;
-    return Gatherer(world, common, on_record).run(pipeline, inputs);
+    return Gatherer(world, common, sink).run(pipeline, inputs);
   };
   int status = kFailure;
   try {

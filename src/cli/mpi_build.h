@@ -12,11 +12,10 @@
 
 namespace diplograph::cli {
 
-// Where build's records come from: a call that hands `on_record` the records of `inputs` in
-// input order, as run_batch does.
+// Where build's records come from: a call that hands `sink` the results of `inputs` in input
+// order, as run_batch does.
 using RecordSource = std::function<BatchResult(
-    const Pipeline& pipeline, const std::vector<std::string>& inputs,
-    const std::function<bool(DispatchRecord&&)>& on_record)>;
+    const Pipeline& pipeline, const std::vector<std::string>& inputs, const BatchSink& sink)>;
 
 // The build itself, run on rank 0 with the options it should use and the records of every rank.
 using RootBuild = std::function<int(const CommonOptions& common, const RecordSource& source)>;

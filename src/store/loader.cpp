@@ -19,8 +19,8 @@ namespace iri = exporters::iri;
 constexpr std::size_t kBatchStatements = 20000;
 
 Term term(const exporters::Term& t) {
-  if (!t.literal) return Term{Term::Kind::Iri, t.value, {}, {}};
-  return Term{Term::Kind::Literal, t.value, t.datatype, {}};
+  if (!t.literal) return Term{Term::Kind::Iri, std::string(t.value), {}, {}};
+  return Term{Term::Kind::Literal, std::string(t.value), std::string(t.datatype), {}};
 }
 
 // The named graph of a statement given without one: its subject's dispatch, else the aggregate.
