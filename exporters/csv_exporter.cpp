@@ -35,7 +35,7 @@ std::string edge_row(const graph::DiplomaticGraph& g, graph::Edge e, std::size_t
   return row({csv_cell(node_key(g.source(e).id)), csv_cell(node_key(g.target(e).id)),
               csv_cell(graph::is_symmetric(r.type) ? "Undirected" : "Directed"),
               csv_cell(edge_key(n)), csv_cell(r.type), std::to_string(r.weight), csv_cell(r.type),
-              csv_cell(r.first_date), csv_cell(r.last_date), std::to_string(r.evidence_count()),
+              csv_cell(r.first_date), csv_cell(r.last_date), std::to_string(r.evidence_count),
               r.rolled_up ? "true" : "false"});
 }
 

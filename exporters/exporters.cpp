@@ -122,6 +122,8 @@ std::unique_ptr<Exporter> make_exporter(Format format, const std::filesystem::pa
 
 std::string_view format_name(Format format) { return info(format).name; }
 
+bool lists_assertion_ids(Format format) { return format == Format::Json; }
+
 std::optional<Format> format_from_name(std::string_view name) {
   for (const auto& f : formats())
     if (f.name == name) return f.format;

@@ -67,6 +67,8 @@ class Exporter {
 std::unique_ptr<Exporter> make_exporter(Format format, const std::filesystem::path& outdir);
 
 std::string_view format_name(Format format);  // "ttl", "nt", ... as listed above
+// Whether the format lists each edge's assertion ids, which the graph then has to keep.
+bool lists_assertion_ids(Format format);
 std::optional<Format> format_from_name(std::string_view name);
 std::vector<std::string> output_files(Format format);
 const std::vector<Format>& all_formats();

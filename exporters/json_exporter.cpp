@@ -66,7 +66,7 @@ void edge_fields(JsonWriter& w, const graph::RelationProps& r) {
   field(w, "first_date", r.first_date);
   field(w, "last_date", r.last_date);
   w.Key("evidence_count");
-  w.Uint64(r.evidence_count());
+  w.Uint64(r.evidence_count);
   w.Key("rolled_up");
   w.Bool(r.rolled_up);
   array(w, "assertions", [&] {

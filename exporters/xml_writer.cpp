@@ -84,7 +84,7 @@ std::vector<KeyValue> edge_values(const graph::RelationProps& r) {
   return {{"type", r.type},
           {"first_date", r.first_date},
           {"last_date", r.last_date},
-          {"evidence_count", std::to_string(r.evidence_count())},
+          {"evidence_count", std::to_string(r.evidence_count)},
           {"rolled_up", r.rolled_up ? "true" : "false"}};
 }
 

@@ -4,6 +4,7 @@
 // assertions and the RDF event nodes) list them in the order the parts are given.
 #include <cstdio>
 #include <fstream>
+#include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/graph_outputs.h"
@@ -13,9 +14,13 @@ namespace diplograph::cli {
 
 namespace {
 
+// Where each dispatch id was first read ("path:line"): a dispatch given again, in the same
+// part or another, is skipped as build skips a repeated id, so that it is not counted twice.
+using SeenIds = std::unordered_map<std::string, std::string>;
+
 // Reads one part; returns false when --strict says to stop.
 bool read_part(const std::string& path, const CommonOptions& common, GraphOutputs& outputs,
-               std::size_t& records, std::size_t& errors) {
+               SeenIds& seen, std::size_t& records, std::size_t& errors) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "error: %s: cannot read\n", path.c_str());
@@ -32,6 +37,15 @@ bool read_part(const std::string& path, const CommonOptions& common, GraphOutput
     if (!from_json_line(line, record, parse)) {
       std::fprintf(stderr, "error: %s:%zu:%zu: %s\n", path.c_str(), line_number, parse.column,
                    parse.message.c_str());
+      ++errors;
+      if (common.strict) return false;
+      continue;
+    }
+    const auto [first, added] =
+        seen.try_emplace(record.id, path + ":" + std::to_string(line_number));
+    if (!added) {
+      std::fprintf(stderr, "error: %s:%zu: duplicate id '%s', first seen at %s; skipped\n",
+                   path.c_str(), line_number, record.id.c_str(), first->second.c_str());
       ++errors;
       if (common.strict) return false;
       continue;
@@ -53,8 +67,9 @@ int run_merge(const CommonOptions& common, const MergeOptions& options) {
   }
   std::size_t records = 0;
   std::size_t errors = 0;
+  SeenIds seen;
   for (const auto& part : options.parts)
-    if (!read_part(part, common, *outputs, records, errors)) break;
+    if (!read_part(part, common, *outputs, seen, records, errors)) break;
   if (!outputs->error().empty()) {
     std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;

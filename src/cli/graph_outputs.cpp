@@ -44,6 +44,8 @@ std::unique_ptr<GraphOutputs> GraphOutputs::open(const std::string& outdir,
       return nullptr;
     }
     out->exporters_.emplace_back(*format, exporters::make_exporter(*format, outdir));
+    if (exporters::lists_assertion_ids(*format))
+      out->graph_ = graph::DiplomaticGraph(graph::Evidence::kAssertionIds);
   }
   return out;
 }

@@ -41,7 +41,9 @@ class GraphOutputs {
   std::string outdir_;
   std::unique_ptr<AtomicFile> jsonl_;
   std::vector<std::pair<exporters::Format, std::unique_ptr<exporters::Exporter>>> exporters_;
-  graph::DiplomaticGraph graph_;
+  // Only the counts of each edge's assertions unless a format lists them: memory then grows
+  // with the graph, not with the corpus.
+  graph::DiplomaticGraph graph_{graph::Evidence::kCounts};
   std::string error_;
 };
 

@@ -81,29 +81,6 @@ void note_date(RelationProps& props, const std::string& date) {
   if (props.last_date.empty() || date > props.last_date) props.last_date = date;
 }
 
-void join_relation(RelationProps& into, const RelationProps& from) {
-  for (const auto& [dispatch, indexes] : from.evidence)
-    merge_sorted(into.evidence[dispatch], indexes);
-  into.weight = into.evidence.size();
-  note_date(into, from.first_date);
-  note_date(into, from.last_date);
-  into.rolled_up = into.rolled_up && from.rolled_up;
-}
-
-// One assertion (or, with no index, one represents link) of dispatch `record` behind an edge;
-// the same as join_relation with a one-assertion edge, without building one.
-void add_evidence(RelationProps& into, const DispatchRecord& record,
-                  std::optional<std::uint32_t> index, bool rolled_up) {
-  auto& indexes = into.evidence[record.id];
-  if (index) {
-    const auto at = std::lower_bound(indexes.begin(), indexes.end(), *index);
-    if (at == indexes.end() || *at != *index) indexes.insert(at, *index);
-  }
-  into.weight = into.evidence.size();
-  note_date(into, record.date);
-  into.rolled_up = into.rolled_up && rolled_up;
-}
-
 // Every actor a record names: its actor list, the sides of its relations and their speakers.
 template <typename F>
 void for_each_actor(const DispatchRecord& record, F&& f) {
@@ -116,12 +93,6 @@ void for_each_actor(const DispatchRecord& record, F&& f) {
 }
 
 }  // namespace
-
-std::size_t RelationProps::evidence_count() const {
-  std::size_t n = 0;
-  for (const auto& [dispatch, indexes] : evidence) n += indexes.size();
-  return n;
-}
 
 std::vector<std::string> RelationProps::assertion_ids() const {
   std::vector<std::string> ids;
@@ -172,7 +143,52 @@ Edge DiplomaticGraph::edge_for(Vertex source, const std::string& type, Vertex ta
   return boost::add_edge(source, target, std::move(props), graph_).first;
 }
 
-void DiplomaticGraph::add_relations(const DispatchRecord& record) {
+void DiplomaticGraph::join_relation(RelationProps& into, const RelationProps& from) const {
+  if (evidence_ == Evidence::kAssertionIds) {
+    for (const auto& [dispatch, indexes] : from.evidence)
+      merge_sorted(into.evidence[dispatch], indexes);
+    into.weight = into.evidence.size();
+    into.evidence_count = 0;
+    for (const auto& [dispatch, indexes] : into.evidence) into.evidence_count += indexes.size();
+  } else {
+    into.weight += from.weight;
+    into.evidence_count += from.evidence_count;
+  }
+  note_date(into, from.first_date);
+  note_date(into, from.last_date);
+  into.rolled_up = into.rolled_up && from.rolled_up;
+}
+
+// One assertion (or, with no index, one represents link) of dispatch `record` behind an edge;
+// the same as join_relation with a one-assertion edge, without building one. `touched` lists
+// the edges this record has reached so far, so that kCounts counts the dispatch once.
+void DiplomaticGraph::add_evidence(RelationProps& into, const DispatchRecord& record,
+                                   std::optional<std::uint32_t> index, bool rolled_up,
+                                   std::vector<RelationProps*>& touched) const {
+  if (evidence_ == Evidence::kAssertionIds) {
+    auto& indexes = into.evidence[record.id];
+    if (index) {
+      const auto at = std::lower_bound(indexes.begin(), indexes.end(), *index);
+      if (at == indexes.end() || *at != *index) {
+        indexes.insert(at, *index);
+        ++into.evidence_count;
+      }
+    }
+    into.weight = into.evidence.size();
+  } else {
+    // Assertion indexes are distinct within a record, and a record is added once.
+    if (index) ++into.evidence_count;
+    if (std::find(touched.begin(), touched.end(), &into) == touched.end()) {
+      touched.push_back(&into);
+      ++into.weight;
+    }
+  }
+  note_date(into, record.date);
+  into.rolled_up = into.rolled_up && rolled_up;
+}
+
+void DiplomaticGraph::add_relations(const DispatchRecord& record,
+                                    std::vector<RelationProps*>& touched) {
   for (std::size_t i = 0; i < record.relations.size(); ++i) {
     const Assertion& a = record.relations[i];
     if (!a.holds()) continue;
@@ -180,24 +196,26 @@ void DiplomaticGraph::add_relations(const DispatchRecord& record) {
     Vertex t = vertex_for(a.target);
     if (is_symmetric(a.type) && graph_[t].id < graph_[s].id) std::swap(s, t);
     add_evidence(graph_[edge_for(s, a.type, t)], record, static_cast<std::uint32_t>(i),
-                 !a.rolled_up_from.empty());
+                 !a.rolled_up_from.empty(), touched);
   }
 }
 
-void DiplomaticGraph::add_affiliations(const DispatchRecord& record) {
+void DiplomaticGraph::add_affiliations(const DispatchRecord& record,
+                                        std::vector<RelationProps*>& touched) {
   for_each_actor(record, [&](const ActorRef& ref) {
     if (ref.affiliation.empty() || ref.affiliation == ref.id) return;
     const Vertex person = vertex_for_id(ref.id);
     const Vertex body = vertex_for_id(ref.affiliation);
     add_evidence(graph_[edge_for(person, std::string(kRepresents), body)], record, std::nullopt,
-                 false);
+                 false, touched);
   });
 }
 
 void DiplomaticGraph::add(const DispatchRecord& record) {
   for_each_actor(record, [&](const ActorRef& ref) { vertex_for(ref); });
-  add_relations(record);
-  add_affiliations(record);
+  std::vector<RelationProps*> touched;  // edge properties stay put: the edge list is a list
+  add_relations(record, touched);
+  add_affiliations(record, touched);
 }
 
 void DiplomaticGraph::merge(const DiplomaticGraph& other) {

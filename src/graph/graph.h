@@ -36,18 +36,30 @@ struct ActorProps {
 };
 
 struct RelationProps {
-  std::string type;        // a relation type, or kRepresents
-  std::size_t weight = 0;  // distinct dispatches behind the edge == evidence.size()
+  std::string type;                 // a relation type, or kRepresents
+  std::size_t weight = 0;           // distinct dispatches behind the edge
+  std::size_t evidence_count = 0;   // assertions behind the edge
   std::string first_date;  // earliest non-empty dispatch date, compared as a string
   std::string last_date;   // latest one
   bool rolled_up = false;  // every assertion behind it was credited from a person
-  // Dispatch id -> indexes of the assertions in its record.relations (sorted). A represents
-  // edge lists its dispatches with no index.
+  // With Evidence::kAssertionIds, dispatch id -> indexes of the assertions in its
+  // record.relations (sorted); a represents edge lists its dispatches with no index. Empty with
+  // Evidence::kCounts.
   std::map<std::string, std::vector<std::uint32_t>> evidence;
   bool operator==(const RelationProps&) const = default;
 
-  std::size_t evidence_count() const;              // number of assertions behind the edge
   std::vector<std::string> assertion_ids() const;  // "<dispatch id>#<index>", sorted
+};
+
+// What an edge keeps of the assertions behind it.
+enum class Evidence {
+  // Every (dispatch, assertion index), for the writers that list them: exact under any order
+  // of add() and merge(), even when the same dispatch is added twice.
+  kAssertionIds,
+  // The counts alone, so that memory grows with the graph and not with the corpus. Each
+  // dispatch must be added once, and graphs merged must hold different dispatches (build's
+  // ingest skips repeated ids).
+  kCounts,
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorProps,
@@ -63,10 +75,14 @@ const std::string& display_label(const ActorProps& actor);
 
 class DiplomaticGraph {
  public:
+  explicit DiplomaticGraph(Evidence evidence = Evidence::kAssertionIds) : evidence_(evidence) {}
+
   // Adds the record's actors and the assertions that hold (Assertion::holds()).
   void add(const DispatchRecord& record);
-  // Afterwards *this equals the graph built from the inputs of both.
+  // Afterwards *this equals the graph built from the inputs of both. Both keep the same
+  // Evidence.
   void merge(const DiplomaticGraph& other);
+  Evidence evidence() const { return evidence_; }
 
   const Graph& boost_graph() const { return graph_; }
   std::size_t num_actors() const { return boost::num_vertices(graph_); }
@@ -94,9 +110,14 @@ class DiplomaticGraph {
   Vertex vertex_for_id(const std::string& id);
   std::optional<Edge> find_edge(Vertex source, std::string_view type, Vertex target) const;
   Edge edge_for(Vertex source, const std::string& type, Vertex target);
-  void add_relations(const DispatchRecord& record);
-  void add_affiliations(const DispatchRecord& record);
+  void add_relations(const DispatchRecord& record, std::vector<RelationProps*>& touched);
+  void add_affiliations(const DispatchRecord& record, std::vector<RelationProps*>& touched);
+  void add_evidence(RelationProps& into, const DispatchRecord& record,
+                    std::optional<std::uint32_t> index, bool rolled_up,
+                    std::vector<RelationProps*>& touched) const;
+  void join_relation(RelationProps& into, const RelationProps& from) const;
 
+  Evidence evidence_;
   Graph graph_;
   std::map<std::string, Vertex, std::less<>> by_id_;
 };

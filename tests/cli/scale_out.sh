@@ -53,6 +53,16 @@ for file in assertions.jsonl graph.nt graph.nq; do
     fail "merge of shuffled parts: $file holds other lines than the single-process build"
 done
 
+# A part given twice, or parts that overlap: each dispatch counts once, as in build, and the
+# repeats are reported as input errors (exit 1), the files still written.
+status=0
+"$bin" merge -q --format "$formats" -o "$work/repeated" "$work"/part{0,1,2,1}.jsonl \
+  2>"$work/repeated.err" || status=$?
+[[ $status == 1 ]] || fail "merge with a repeated part: exit $status, expected 1"
+grep -q "part1.jsonl:1: duplicate id '.*', first seen at .*part1.jsonl:1; skipped" \
+  "$work/repeated.err" || fail "merge with a repeated part: no duplicate-id error"
+same_files "merge with a repeated part" "$work/repeated"
+
 exit_if_failed
 
 # MPI last: everything above holds whether or not this binary has it.
