@@ -62,8 +62,9 @@ void join_actor(ActorProps& into, const ActorProps& from) {
 }
 
 // Whether joining `ref` into `into` would change nothing: the common case of an actor seen
-// again, checked without building its ActorProps (which allocates).
-bool absorbs(const ActorProps& into, const ActorRef& ref) {
+// again, checked without building its ActorProps (which allocates). `names_known`: every
+// alias of `ref` is already one of `into`'s names.
+bool absorbs(const ActorProps& into, const ActorRef& ref, bool names_known) {
   const auto has_name = [&](const std::string& name) {
     return name.empty() || name == into.label ||
            std::binary_search(into.aliases.begin(), into.aliases.end(), name);
@@ -72,7 +73,7 @@ bool absorbs(const ActorProps& into, const ActorRef& ref) {
       better(into.code, ref.code) != into.code || better(into.qid, ref.qid) != into.qid ||
       !has_name(ref.label))
     return false;
-  return std::all_of(ref.aliases.begin(), ref.aliases.end(), has_name);
+  return names_known || std::all_of(ref.aliases.begin(), ref.aliases.end(), has_name);
 }
 
 void note_date(RelationProps& props, const std::string& date) {
@@ -119,12 +120,18 @@ Vertex DiplomaticGraph::vertex_for_id(const std::string& id) {
   props.kind = kind_from_id(id);
   const Vertex v = boost::add_vertex(std::move(props), graph_);
   by_id_.emplace(id, v);
+  absorbed_.emplace_back();
   return v;
 }
 
 Vertex DiplomaticGraph::vertex_for(const ActorRef& actor) {
   const Vertex v = vertex_for_id(actor.id);
-  if (!absorbs(graph_[v], actor)) join_actor(graph_[v], props_from(actor));
+  // A gazetteer actor's references share one alias list: once it is absorbed, seeing the same
+  // list again says its names are known without comparing them (an actor's names only grow).
+  NameList& absorbed = absorbed_[v];
+  const bool names_known = !actor.aliases.empty() && actor.aliases.shares(absorbed);
+  if (!absorbs(graph_[v], actor, names_known)) join_actor(graph_[v], props_from(actor));
+  if (!names_known) absorbed = actor.aliases;
   return v;
 }
 
@@ -233,6 +240,7 @@ std::vector<Vertex> DiplomaticGraph::sorted_vertices() const {
   std::vector<Vertex> out;
   out.reserve(by_id_.size());
   for (const auto& [id, v] : by_id_) out.push_back(v);
+  std::sort(out.begin(), out.end(), [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
   return out;
 }
 

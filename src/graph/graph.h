@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/record.h"
@@ -119,7 +120,15 @@ class DiplomaticGraph {
 
   Evidence evidence_;
   Graph graph_;
-  std::map<std::string, Vertex, std::less<>> by_id_;
+  // Hashed: every actor of every record is looked up. Hash and equality take string_view too.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  };
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id_;
+  // Per vertex: the alias list it last took in whole (see vertex_for). Holding the list keeps
+  // its identity from being reused by another list.
+  std::vector<NameList> absorbed_;
 };
 
 }  // namespace diplograph::graph
