@@ -6,11 +6,19 @@
 #   bench/run.sh 500 2000        # the issue's 500 MB and 2 GB runs (minutes to generate)
 #   bench/run.sh --assertions 1000000 --no-corpus   # only the N-Quads export of 1M assertions
 #
+#   bench/run.sh --replicate 10 50   # also build 10 copies of the 50 MB corpus: same graph, 10x input
+#
 # Options: --repeat N (runs per measurement, median reported; default 3), --threads "1 2 4"
 # (default: 1, 2 and nproc), --format jsonl|txt-dir (default jsonl), --seed S, --no-build,
 # --exports "ttl nq ..." (formats timed one by one with `merge` over the build's assertions;
 # default every format, "" for none), --assertions N (also time `merge --format nq` over N
-# generated assertions, bench/store_gen.py, and print quads/s), --no-corpus (no corpus tables).
+# generated assertions, bench/store_gen.py, and print quads/s), --no-corpus (no corpus tables),
+# --replicate K (also build K copies of each corpus, ids renamed, whose graph is the corpus's
+# own: the peak RSS of both builds shows whether memory follows the graph or the input).
+#
+# Per thread count, "build" is extract + graph + Turtle + GraphML (--format ttl,graphml) and
+# "x extract" its wall time over extract's with as many threads. "build-all" writes the default
+# formats.
 # Environment: BUILD_DIR (default build-perf), CORPUS_DIR (default $BUILD_DIR/bench-corpus),
 # DIPLOGRAPH (a binary to use instead of building one).
 #
@@ -33,6 +41,7 @@ build=1
 exports="ttl nt nq rdf graphml gexf json csv dot"
 assertions=0
 corpora=1
+replicate=0
 sizes=()
 
 while [[ $# -gt 0 ]]; do
@@ -45,6 +54,7 @@ while [[ $# -gt 0 ]]; do
     --exports) exports=$2; shift 2 ;;
     --assertions) assertions=$2; shift 2 ;;
     --no-corpus) corpora=0; shift ;;
+    --replicate) replicate=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     *) sizes+=("$1"); shift ;;
@@ -150,23 +160,48 @@ for mb in "${sizes[@]}"; do
   read -r wall best cpu kb _ < <(LC_ALL=C measure wc -w "$words_input")
   wc_rate=$(awk -v b="$bytes" -v w="$wall" 'BEGIN { print b / 1e6 / w }')
   row "wc -w" - "$wall" "$best" "$cpu" "$kb"
+  declare -A extract_wall=()
   for t in $threads; do
     read -r wall best cpu kb status < <(measure "$bin" extract -q --threads "$t" "$corpus")
     [[ $status == 0 ]] || { echo "extract failed ($status):"; cat "$scratch/stderr"; exit 1; }
     row extract "$t" "$wall" "$best" "$cpu" "$kb"
+    extract_wall[$t]=$wall
   done
-  # `build` writes its default formats; until every exporter exists it refuses them (exit 2),
-  # and then only the assertions (jsonl) are timed, which the table says.
-  name=build
+  for t in $threads; do
+    read -r wall best cpu kb status < <(measure "$bin" build -q --threads "$t" \
+      --format ttl,graphml -o "$scratch/tg" "$corpus")
+    [[ $status == 0 ]] || { echo "build failed ($status):"; cat "$scratch/stderr"; exit 1; }
+    row build "$t" "$wall" "$best" "$cpu" "$kb"
+    awk -v b="$wall" -v e="${extract_wall[$t]}" 'BEGIN { printf "%-13s %7s %7.2f x extract\n", "", "", b / e }'
+  done
   read -r wall best cpu kb status < <(measure "$bin" build -q -o "$scratch/out" "$corpus")
-  if [[ $status == 2 ]]; then
-    name='build*'
-    read -r wall best cpu kb status < <(measure "$bin" build -q --format jsonl -o "$scratch/out" \
-      "$corpus")
-  fi
   [[ $status == 0 ]] || { echo "build failed ($status):"; cat "$scratch/stderr"; exit 1; }
-  row "$name" "$(nproc)" "$wall" "$best" "$cpu" "$kb"
-  [[ $name == build ]] || echo "build*: default formats not available yet; --format jsonl timed"
+  row build-all "$(nproc)" "$wall" "$best" "$cpu" "$kb"
+  if ((replicate > 1)); then
+    # K copies of the corpus under new ids: K times the input, the same actors and edges.
+    copies=$scratch/replicated.jsonl
+    python3 - "$corpus" "$replicate" "$copies" <<'PY'
+import json, sys
+source, copies, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+with open(out, "w", encoding="utf-8") as w:
+    for k in range(copies):
+        with open(source, encoding="utf-8") as r:
+            for line in r:
+                d = json.loads(line)
+                d["id"] = f"{d['id']}/copy{k}"
+                w.write(json.dumps(d, ensure_ascii=False) + "\n")
+PY
+    echo "build --format ttl,graphml --threads $(nproc): peak RSS against input size"
+    for input in "$corpus" "$copies"; do
+      /usr/bin/time -f '%e %M' -o "$scratch/time" "$bin" build --threads "$(nproc)" \
+        --format ttl,graphml -o "$scratch/rep" "$input" 2>"$scratch/stderr" >/dev/null
+      read -r wall kb < <(tail -n 1 "$scratch/time")
+      summary=$(grep -m1 'in the graph' "$scratch/stderr")
+      awk -v mb="$(($(stat -c %s "$input") / 1000000))" -v w="$wall" -v kb="$kb" -v s="$summary" \
+        'BEGIN { printf "  %6d MB input, %7.2f s: peak RSS %4.0f MB; %s\n", mb, w, kb / 1024, s }'
+    done
+    rm -f "$copies"
+  fi
   # Each export alone: `merge` reads the build's assertions back and writes one format; rates
   # are over the same corpus, so a row compares directly with extract and build.
   for f in $exports; do
