@@ -77,7 +77,9 @@ ActorRef some_actor(FuzzedDataProvider& p, const std::vector<std::string>& ids) 
   a.code = some_text(p, 8);
   a.kind = static_cast<ActorKind>(p.ConsumeIntegralInRange(0, 4));
   a.qid = p.ConsumeBool() ? "Q" + std::to_string(p.ConsumeIntegral<std::uint16_t>()) : some_text(p, 8);
-  for (int n = p.ConsumeIntegralInRange(0, 2); n > 0; --n) a.aliases.push_back(some_text(p));
+  std::vector<std::string> aliases;
+  for (int n = p.ConsumeIntegralInRange(0, 2); n > 0; --n) aliases.push_back(some_text(p));
+  a.aliases = std::move(aliases);
   if (p.ConsumeBool()) a.affiliation = ids[p.ConsumeIntegralInRange<std::size_t>(0, ids.size() - 1)];
   return a;
 }
