@@ -291,7 +291,7 @@ bool is_blank(std::string_view line) {
 }
 
 // Parses one JSON line; false when reading must stop.
-bool parse_line(const std::string& line, const Source& source, Batch& batch) {
+bool parse_line(std::string& line, const Source& source, Batch& batch) {
   if (const std::size_t nul = line.find('\0'); nul != std::string::npos) {
     return batch.error(source.file, source.line, nul + 1, "NUL byte: binary data, not JSON");
   }
@@ -299,10 +299,17 @@ bool parse_line(const std::string& line, const Source& source, Batch& batch) {
   // with RapidJSON's own check, which says where the bad string is.
   const bool valid = utf8::validate(line);
   RecordHandler handler(source, batch, valid && line.find("\\u") == std::string::npos);
-  rapidjson::MemoryStream stream(line.data(), line.size());
   rapidjson::Reader reader;
-  const rapidjson::ParseResult result = valid ? reader.Parse<kValidLineParseFlags>(stream, handler)
-                                              : reader.Parse<kParseFlags>(stream, handler);
+  rapidjson::ParseResult result;
+  if (valid) {
+    // In place: strings are unescaped inside the line (which is not read again) rather than
+    // copied into the reader's stack a byte at a time. The line ends at its NUL terminator.
+    rapidjson::InsituStringStream stream(line.data());
+    result = reader.Parse<kValidLineParseFlags | rapidjson::kParseInsituFlag>(stream, handler);
+  } else {
+    rapidjson::MemoryStream stream(line.data(), line.size());
+    result = reader.Parse<kParseFlags>(stream, handler);
+  }
   if (batch.stopped()) return false;
   if (!result.IsError()) return handler.flush();
   std::size_t column = result.Offset() + 1;
