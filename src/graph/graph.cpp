@@ -245,9 +245,15 @@ std::vector<Vertex> DiplomaticGraph::sorted_vertices() const {
 }
 
 std::vector<Edge> DiplomaticGraph::sorted_edges() const {
+  // Ids compared once, to rank the vertices; the edges then sort on the ranks and the type.
+  std::vector<std::size_t> rank(num_actors());
+  const auto vertices = sorted_vertices();
+  for (std::size_t i = 0; i < vertices.size(); ++i) rank[vertices[i]] = i;
   const auto [begin, end] = boost::edges(graph_);
   std::vector<Edge> out(begin, end);
-  const auto key = [this](Edge e) { return std::tie(source(e).id, graph_[e].type, target(e).id); };
+  const auto key = [&](Edge e) {
+    return std::tie(rank[boost::source(e, graph_)], graph_[e].type, rank[boost::target(e, graph_)]);
+  };
   std::sort(out.begin(), out.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
   return out;
 }
