@@ -209,6 +209,7 @@ class RdfTextExporter final : public FileExporter {
   }
 
   bool renders() const override { return true; }
+  bool finishes_on_any_thread() const override { return true; }
 
   std::string render(const DispatchRecord& record) const override {
     StatementWriter writer(syntax_, syntax_ == Syntax::NQuads ? iri::dispatch(record.id) : "");

@@ -94,7 +94,7 @@ static int build(const CommonOptions& common, const BuildOptions& options,
                  options.outdir.c_str());
     return kInputErrors;
   }
-  if (!outputs->finish()) {
+  if (!outputs->finish(worker_count(common))) {
     std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;
   }

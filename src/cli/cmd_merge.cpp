@@ -6,6 +6,7 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "cli/batch_runner.h"
 #include "cli/commands.h"
 #include "cli/graph_outputs.h"
 #include "model/record_json.h"
@@ -80,7 +81,7 @@ int run_merge(const CommonOptions& common, const MergeOptions& options) {
                  options.outdir.c_str());
     return kInputErrors;
   }
-  if (!outputs->finish()) {
+  if (!outputs->finish(worker_count(common))) {
     std::fprintf(stderr, "diplograph: %s\n", outputs->error().c_str());
     return kFailure;
   }

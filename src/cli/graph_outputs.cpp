@@ -1,6 +1,7 @@
 #include "cli/graph_outputs.h"
 
 #include <filesystem>
+#include <future>
 #include <sstream>
 
 #include "model/record_json.h"
@@ -77,11 +78,29 @@ bool GraphOutputs::add(const DispatchRecord& record, const std::vector<std::stri
   return true;
 }
 
-bool GraphOutputs::finish() {
+bool GraphOutputs::finish(std::size_t threads) {
   // Every exporter finishes (and renames) only after the assertions file is flushed, so a
-  // failure leaves the previous graph files and the previous assertions together.
-  for (auto& [format, exporter] : exporters_) {
-    if (const auto status = exporter->finish(graph_); !status.ok()) {
+  // failure leaves the previous graph files and the previous assertions together. Up to
+  // threads - 1 exporters finish on threads of their own while the rest finish here, in
+  // order, up to the first failure; the first failure in format order is reported.
+  std::vector<std::future<exporters::Status>> aside(exporters_.size());
+  std::size_t spare = threads > 0 ? threads - 1 : 0;
+  for (std::size_t i = 0; i < exporters_.size() && spare > 0; ++i) {
+    auto& exporter = *exporters_[i].second;
+    if (!exporter.finishes_on_any_thread()) continue;
+    aside[i] = std::async(std::launch::async, [&exporter, this] { return exporter.finish(graph_); });
+    --spare;
+  }
+  std::vector<exporters::Status> statuses(exporters_.size());
+  for (std::size_t i = 0; i < exporters_.size(); ++i) {
+    if (aside[i].valid()) continue;
+    statuses[i] = exporters_[i].second->finish(graph_);
+    if (!statuses[i].ok()) break;  // the exporters left keep their previous files
+  }
+  for (std::size_t i = 0; i < exporters_.size(); ++i)
+    if (aside[i].valid()) statuses[i] = aside[i].get();
+  for (const auto& status : statuses) {
+    if (!status.ok()) {
       error_ = status.message();
       return false;
     }

@@ -30,8 +30,9 @@ class GraphOutputs {
   bool add(const DispatchRecord& record, const std::vector<std::string>& texts);
   bool add(const DispatchRecord& record) { return add(record, render(record)); }
   // Writes the graph-level parts and renames every file into place; on failure no file of
-  // this run replaces a previous one.
-  bool finish();
+  // this run replaces a previous one. With `threads` above 1, exporters that may finish on
+  // any thread do so beside the others (the graph is only read).
+  bool finish(std::size_t threads = 1);
   const std::string& error() const { return error_; }
   const graph::DiplomaticGraph& graph() const { return graph_; }
   std::vector<std::string> written() const;  // paths, for the summary
