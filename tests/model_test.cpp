@@ -164,6 +164,39 @@ TEST_CASE("record -> line -> record is the identity", "[record_json]") {
   CHECK(parse_ok(to_json_line(DispatchRecord{})) == DispatchRecord{});
 }
 
+// Strings with nothing to escape are copied whole, eight bytes at a time: an escaped byte must
+// be found at any position, in the eight-byte part and in the tail.
+TEST_CASE("every byte JSON escapes is escaped wherever it stands", "[record_json]") {
+  for (const char special : {'"', '\\', '\x01', '\n', '\x1f'}) {
+    for (std::size_t at = 0; at < 21; ++at) {
+      DispatchRecord r;
+      r.title = std::string(21, 'a');
+      r.title[at] = special;
+      const std::string line = to_json_line(r);
+      CHECK(line.find(special == '"' ? R"(\")" : special == '\\' ? R"(\\)" : R"(\)") !=
+            std::string::npos);
+      CHECK(parse_ok(line).title == r.title);
+    }
+  }
+  DispatchRecord r;
+  r.title = "\x7f Azerbaïdjan « paix » ";  // DEL, letters and quotes past ASCII stay as they are
+  CHECK(to_json_line(r).find("\"title\":\"" + r.title + "\"") != std::string::npos);
+}
+
+TEST_CASE("one actor id with other fields is written as each actor is", "[record_json]") {
+  DispatchRecord r;
+  Assertion a;
+  a.source = turkey();
+  a.target = azerbaijan();
+  r.relations = {a, a};
+  r.relations[1].source.label = "Türkiye";
+  r.relations[1].target.aliases = NameList{"Azerbaïdjan"};  // equal names, another list
+  const DispatchRecord back = parse_ok(to_json_line(r));
+  CHECK(back.relations[0].source.label == "Turkey");
+  CHECK(back.relations[1].source.label == "Türkiye");
+  CHECK(back == r);
+}
+
 TEST_CASE("confidence is written with two decimals, rounded", "[record_json]") {
   DispatchRecord r;
   r.relations.push_back(Assertion{});

@@ -6,8 +6,12 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <system_error>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "util/utf8.h"
 
@@ -15,7 +19,52 @@ namespace diplograph {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// RapidJSON's writer with two fast paths for the bulk of a line, which is text that needs no
+// escaping and JSON made earlier in the line: both are copied whole, where Writer::String and
+// Writer::RawValue go byte by byte.
+class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
+ public:
+  using rapidjson::Writer<rapidjson::StringBuffer>::Writer;
+
+  // `s` is valid UTF-8 with no byte that JSON escapes.
+  void plain_string(std::string_view s) {
+    Prefix(rapidjson::kStringType);
+    char* out = os_->Push(s.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, s.data(), s.size());
+    out[s.size() + 1] = '"';
+    EndValue(true);
+  }
+
+  void key(std::string_view name) { plain_string(name); }
+
+  void raw(std::string_view json, rapidjson::Type type) {
+    Prefix(type);
+    std::memcpy(os_->Push(json.size()), json.data(), json.size());
+    EndValue(true);
+  }
+};
+
+// True when `s` has a byte that a JSON string escapes: a control character, '"' or '\\'.
+// Eight bytes at a time (the classic SWAR tests for a zero byte and for a byte below n).
+bool needs_escape(std::string_view s) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t quote = w ^ (kOnes * '"');
+    const std::uint64_t backslash = w ^ (kOnes * '\\');
+    // A byte of 0x80 or above never needs escaping and its high bit hides it from all three.
+    if (((w - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes)) & ~w & kHigh) return true;
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return true;
+  }
+  return false;
+}
 
 // Text is validated upstream, but a stray bad byte must still not make the line invalid JSON:
 // each bad byte becomes U+FFFD.
@@ -32,12 +81,14 @@ std::string repaired_utf8(std::string_view s) {
 }
 
 void write_string(Writer& w, std::string_view s) {
-  if (utf8::validate(s)) {
+  if (!utf8::validate(s)) {
+    const std::string fixed = repaired_utf8(s);
+    w.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
+  } else if (needs_escape(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-    return;
+  } else {
+    w.plain_string(s);
   }
-  const std::string fixed = repaired_utf8(s);
-  w.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
 }
 
 void write_string_or_null(Writer& w, std::string_view s) {
@@ -62,10 +113,10 @@ void write_confidence(Writer& w, double confidence) {
   char buf[320];
   const auto res = std::to_chars(buf, buf + sizeof buf, confidence, std::chars_format::fixed, 2);
   if (res.ec != std::errc()) {
-    w.RawValue("0.00", 4, rapidjson::kNumberType);
+    w.raw("0.00", rapidjson::kNumberType);
     return;
   }
-  w.RawValue(buf, static_cast<std::size_t>(res.ptr - buf), rapidjson::kNumberType);
+  w.raw(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)), rapidjson::kNumberType);
 }
 
 // Writes one record. A gazetteer actor's name list is written into every assertion and the
@@ -77,11 +128,11 @@ class LineWriter {
   void record(const DispatchRecord& r) {
     w_.StartObject();
     write_metadata(r);
-    w_.Key("relations");
+    w_.key("relations");
     w_.StartArray();
     for (const auto& a : r.relations) write_assertion(a);
     w_.EndArray();
-    w_.Key("actors");
+    w_.key("actors");
     w_.StartArray();
     for (const auto& am : r.actors) write_actor_mentions(am);
     w_.EndArray();
@@ -89,102 +140,115 @@ class LineWriter {
   }
 
  private:
-  void write_names(const NameList& names) {
+  void write_names(Writer& w, const NameList& names) {
     // The record outlives this writer, so the list's address names it for the whole line.
     auto [it, added] = names_json_.try_emplace(names.identity());
     if (added) {
       rapidjson::StringBuffer buf;
-      Writer w(buf);
-      w.StartArray();
-      for (const auto& v : names) write_string(w, v);
-      w.EndArray();
+      Writer list(buf);
+      list.StartArray();
+      for (const auto& v : names) write_string(list, v);
+      list.EndArray();
       it->second.assign(buf.GetString(), buf.GetSize());
     }
-    w_.RawValue(it->second.data(), it->second.size(), rapidjson::kArrayType);
+    w.raw(it->second, rapidjson::kArrayType);
   }
 
   // The actor's own fields without the braces, so that the actors list can add its mentions.
-  void write_actor_fields(const ActorRef& actor) {
-    w_.Key("id");
-    write_string(w_, actor.id);
-    w_.Key("label");
-    write_string(w_, actor.label);
-    w_.Key("code");
-    write_string(w_, actor.code);
-    w_.Key("kind");
-    w_.String(to_string(actor.kind));
+  void write_actor_fields(Writer& w, const ActorRef& actor) {
+    w.key("id");
+    write_string(w, actor.id);
+    w.key("label");
+    write_string(w, actor.label);
+    w.key("code");
+    write_string(w, actor.code);
+    w.key("kind");
+    w.plain_string(to_string(actor.kind));
     if (!actor.qid.empty()) {
-      w_.Key("qid");
-      write_string(w_, actor.qid);
+      w.key("qid");
+      write_string(w, actor.qid);
     }
-    w_.Key("aliases");
-    write_names(actor.aliases);
+    w.key("aliases");
+    write_names(w, actor.aliases);
     if (!actor.affiliation.empty()) {
-      w_.Key("affiliation");
-      write_string(w_, actor.affiliation);
+      w.key("affiliation");
+      write_string(w, actor.affiliation);
     }
   }
 
+  // A line names a few actors, each in many assertions, so each one's JSON is made once. Two
+  // actors with one id but other fields (a reader's record may have them) get one each.
   void write_actor(const ActorRef& actor) {
-    w_.StartObject();
-    write_actor_fields(actor);
-    w_.EndObject();
+    auto& made = actors_json_[actor.id];
+    for (const auto& [ref, json] : made) {
+      if (*ref == actor) {
+        w_.raw(json, rapidjson::kObjectType);
+        return;
+      }
+    }
+    rapidjson::StringBuffer buf;
+    Writer object(buf);
+    object.StartObject();
+    write_actor_fields(object, actor);
+    object.EndObject();
+    made.emplace_back(&actor, std::string(buf.GetString(), buf.GetSize()));
+    w_.raw(made.back().second, rapidjson::kObjectType);
   }
 
   // Where the relation was read: sentence, span, trigger, evidence, rule, confidence.
   void write_provenance(const Assertion& a) {
-    w_.Key("sentence");
+    w_.key("sentence");
     w_.Int(a.sentence);
-    w_.Key("span");
+    w_.key("span");
     write_span(w_, a.span);
-    w_.Key("trigger");
+    w_.key("trigger");
     write_string(w_, a.trigger);
-    w_.Key("evidence");
+    w_.key("evidence");
     write_string(w_, a.evidence);
-    w_.Key("rule");
+    w_.key("rule");
     write_string(w_, a.rule);
-    w_.Key("confidence");
+    w_.key("confidence");
     write_confidence(w_, a.confidence);
   }
 
   void write_assertion(const Assertion& a) {
     w_.StartObject();
-    w_.Key("type");
+    w_.key("type");
     write_string(w_, a.type);
-    w_.Key("source");
+    w_.key("source");
     write_actor(a.source);
-    w_.Key("target");
+    w_.key("target");
     write_actor(a.target);
-    w_.Key("polarity");
-    w_.String(to_string(a.polarity));
-    w_.Key("modality");
-    w_.String(to_string(a.modality));
-    w_.Key("speaker");
+    w_.key("polarity");
+    w_.plain_string(to_string(a.polarity));
+    w_.key("modality");
+    w_.plain_string(to_string(a.modality));
+    w_.key("speaker");
     if (a.speaker)
       write_actor(*a.speaker);
     else
       w_.Null();
     write_provenance(a);
-    w_.Key("rolled_up_from");
+    w_.key("rolled_up_from");
     write_string_or_null(w_, a.rolled_up_from);
     w_.EndObject();
   }
 
   void write_mention(const Mention& m) {
     w_.StartObject();
-    w_.Key("span");
+    w_.key("span");
     write_span(w_, m.span);
-    w_.Key("text");
+    w_.key("text");
     write_string(w_, m.text);
-    w_.Key("how");
+    w_.key("how");
     write_string(w_, m.how);
     w_.EndObject();
   }
 
   void write_actor_mentions(const ActorMentions& am) {
     w_.StartObject();
-    write_actor_fields(am.actor);
-    w_.Key("mentions");
+    write_actor_fields(w_, am.actor);
+    w_.key("mentions");
     w_.StartArray();
     for (const auto& m : am.mentions) write_mention(m);
     w_.EndArray();
@@ -192,22 +256,24 @@ class LineWriter {
   }
 
   void write_metadata(const DispatchRecord& r) {
-    w_.Key("id");
+    w_.key("id");
     write_string(w_, r.id);
-    w_.Key("date");
+    w_.key("date");
     write_string_or_null(w_, r.date);
-    w_.Key("lang");
+    w_.key("lang");
     write_string_or_null(w_, r.lang);
-    w_.Key("agency");
+    w_.key("agency");
     write_string_or_null(w_, r.agency);
-    w_.Key("title");
+    w_.key("title");
     write_string_or_null(w_, r.title);
-    w_.Key("url");
+    w_.key("url");
     write_string_or_null(w_, r.url);
   }
 
   Writer& w_;
   std::unordered_map<const void*, std::string> names_json_;
+  std::unordered_map<std::string_view, std::vector<std::pair<const ActorRef*, std::string>>>
+      actors_json_;
 };
 
 }  // namespace
