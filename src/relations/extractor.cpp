@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -79,10 +80,7 @@ class DispatchExtraction {
     }
     resolve_conflict_targets();
     contest_denied_claims();
-    std::stable_sort(out_.begin(), out_.end(), [](const Assertion& x, const Assertion& y) {
-      return x.span.begin < y.span.begin;
-    });
-    return std::move(out_);
+    return in_text_order(std::move(out_));
   }
 
  private:
@@ -408,6 +406,24 @@ class DispatchExtraction {
     if (t) up.target = *t;
     up.rolled_up_from = s ? base.source.id : base.target.id;
     push(std::move(up));
+  }
+
+  // Stable by span start. An assertion is large, so the sort moves indices and each assertion
+  // moves once, and not at all when they are already in order, as they mostly are.
+  static std::vector<Assertion> in_text_order(std::vector<Assertion> found) {
+    const auto earlier = [](const Assertion& x, const Assertion& y) {
+      return x.span.begin < y.span.begin;
+    };
+    if (std::is_sorted(found.begin(), found.end(), earlier)) return found;
+    std::vector<std::uint32_t> order(found.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return earlier(found[x], found[y]);
+    });
+    std::vector<Assertion> sorted;
+    sorted.reserve(found.size());
+    for (const auto i : order) sorted.push_back(std::move(found[i]));
+    return sorted;
   }
 
   // One assertion per (type, source, target, sentence, polarity, modality). The set holds a
