@@ -139,6 +139,40 @@ TEST_CASE("capitalisation flags", "[text][tokenize]") {
   CHECK(t[7].has(kAllCaps));
 }
 
+// Plain ASCII words are read eight bytes at a time: a word's first letter, its case and its end
+// may fall anywhere in those eight, and the text may end inside them.
+TEST_CASE("long ASCII words: folding and flags across eight-byte steps", "[text][tokenize]") {
+  Document doc(
+      "ABCDEFGHIJKLMNOPQ abcdefghIJ 12345678Xy 1234567890123456789 1234567a "
+      "Peacekeepers99 B2 X 2020s ABCDEFg\nZZZZZZZZz");
+  CHECK(norms(doc) == Strings{"abcdefghijklmnopq", "abcdefghij", "12345678xy",
+                              "1234567890123456789", "1234567a", "peacekeepers99", "b2", "x",
+                              "2020s", "abcdefg", "zzzzzzzzz"});
+  const auto& t = doc.tokens();
+  CHECK(t[0].has(kAllCaps));
+  CHECK(t[0].has(kCapitalised));
+  CHECK_FALSE(t[1].has(kCapitalised));
+  CHECK_FALSE(t[1].has(kAllCaps));
+  CHECK(t[2].has(kCapitalised));  // the first letter is the ninth byte
+  CHECK_FALSE(t[2].has(kAllCaps));
+  CHECK(t[3].has(kNumber));
+  CHECK_FALSE(t[3].has(kWord));
+  CHECK(t[4].has(kWord));
+  CHECK_FALSE(t[4].has(kCapitalised));
+  CHECK(t[5].has(kCapitalised));
+  CHECK_FALSE(t[6].has(kAllCaps));  // one letter
+  CHECK(t[7].has(kCapitalised));
+  CHECK_FALSE(t[8].has(kCapitalised));
+  CHECK_FALSE(t[9].has(kAllCaps));  // and the line break after it counts for nothing
+  CHECK(t[10].has(kCapitalised));
+  CHECK_FALSE(t[10].has(kAllCaps));  // the ninth letter is lower case
+  CHECK(doc.token_text(t[10]) == "ZZZZZZZZz");  // the text ends inside the last eight bytes
+  for (const auto& token : t) {
+    CHECK(doc.original_offset(token.norm_begin) == token.begin);
+    CHECK(doc.original_end(token.norm_end) == token.end);
+  }
+}
+
 TEST_CASE("line starts are flagged", "[text][tokenize]") {
   Document doc("Titre\nLe ministre\r\n  parle. Fin");
   const auto& t = doc.tokens();

@@ -17,7 +17,9 @@
 //   space). The pronouns are il, ils, elle, elles, and on only after "-t-", so that English
 //   "add-on" and "head-on" stay whole ("peut-on" stays whole too).
 // - Every other character that is not white space is one punctuation token.
+#include <algorithm>
 #include <bit>
+#include <cstring>
 #include <optional>
 
 #include "text/detail.h"
@@ -65,12 +67,98 @@ bool is_elision(std::string_view word) {
   return false;
 }
 
+// Word-at-a-time helpers for runs of ASCII letters and digits. A word holds eight bytes, the
+// first of them in its lowest byte (loaded little-endian on any machine).
+constexpr std::uint64_t kOnes = 0x0101010101010101u;
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+
+std::uint64_t load_word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+
+void store_word(char* p, std::uint64_t w) {
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  std::memcpy(p, &w, sizeof w);
+}
+
+// The high bit of each byte of `w` that is an ASCII letter or digit. Each range test adds a
+// constant to the byte's low seven bits and reads bit 7, which no carry can reach.
+std::uint64_t ascii_alnum_bits(std::uint64_t w) {
+  const std::uint64_t low = w & ~kHighBits;
+  const std::uint64_t folded = low | (kOnes * 0x20);
+  const std::uint64_t letter = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x7F - 'z'));
+  const std::uint64_t digit = (low + kOnes * (0x80 - '0')) & ~(low + kOnes * (0x7F - '9'));
+  return (letter | digit) & ~w & kHighBits;
+}
+
+// Document::normalized and its byte map, written through pointers: a push_back per byte would
+// check the capacity and store the size each time. Both are kept longer than what is written
+// (growing by doubling) and cut to length by finish().
+// The normalised size of a body of n bytes: accents shrink the text and punctuation grows it by
+// a space, and 1/8 more covers real text (the output grows past it if it must).
+std::size_t expected_size(std::size_t n) { return n + n / 8 + 16; }
+
+class NormalizedOut {
+ public:
+  NormalizedOut(std::string& text, std::vector<std::uint32_t>& origin, std::size_t expected)
+      : text_(text), origin_(origin), used_(text.size()) {
+    grow(used_ + expected);
+  }
+
+  std::size_t size() const { return used_; }
+  // Makes room for n more bytes at text() and origin().
+  void reserve(std::size_t n) {
+    if (used_ + n > text_.size()) grow(used_ + n);
+  }
+  char* text() { return text_.data() + used_; }
+  std::uint32_t* origin() { return origin_.data() + used_; }
+  void advance(std::size_t n) { used_ += n; }
+
+  void put(char c, std::uint32_t from) {
+    reserve(1);
+    text_[used_] = c;
+    origin_[used_] = from;
+    ++used_;
+  }
+
+  void append(std::string_view bytes, std::uint32_t from) {
+    reserve(bytes.size());
+    std::memcpy(text(), bytes.data(), bytes.size());
+    std::fill_n(origin(), bytes.size(), from);
+    used_ += bytes.size();
+  }
+
+  // `end` maps the end of the text.
+  void finish(std::uint32_t end) {
+    text_.resize(used_);
+    origin_.resize(used_);
+    origin_.push_back(end);
+  }
+
+ private:
+  void grow(std::size_t n) {
+    n = std::max(n, 2 * text_.size());
+    text_.resize(n);
+    origin_.resize(n);
+  }
+
+  std::string& text_;
+  std::vector<std::uint32_t>& origin_;
+  std::size_t used_;
+};
+
 enum class Apostrophe { kJoins, kEnds, kElides, kNegates };
 
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, std::size_t begin, TokenSink sink)
-      : text_(text), begin_(begin), sink_(sink) {}
+      : text_(text),
+        begin_(begin),
+        tokens_(sink.tokens),
+        out_(sink.normalized, sink.norm_to_original, expected_size(text.size() - begin)) {}
 
   void run();
 
@@ -97,7 +185,9 @@ class Tokenizer {
 
   std::string_view text_;  // the original text, cut at the end of the body
   std::size_t begin_;
-  TokenSink sink_;
+  std::vector<Token>& tokens_;
+  NormalizedOut out_;
+  std::string code_point_;  // the normalised form of one non-ASCII character
 };
 
 void Tokenizer::run() {
@@ -128,9 +218,7 @@ void Tokenizer::run() {
     line_start = false;
     i = p.resume;
   }
-  const auto& tokens = sink_.tokens;
-  sink_.norm_to_original.push_back(
-      tokens.empty() ? static_cast<std::uint32_t>(begin_) : tokens.back().end);
+  out_.finish(tokens_.empty() ? static_cast<std::uint32_t>(begin_) : tokens_.back().end);
 }
 
 // The fast path for most words: the end of the word at i when it is a run of ASCII letters and
@@ -216,10 +304,9 @@ std::optional<Piece> Tokenizer::negation_at(std::size_t i) const {
 
 // "'s" right after a word: "Russia's".
 bool Tokenizer::possessive_at(std::size_t i, const Char& c) const {
-  const auto& tokens = sink_.tokens;
   const std::size_t s = i + c.len;
-  return !tokens.empty() && tokens.back().end == i &&
-         (tokens.back().flags & (kWord | kNumber)) != 0 && s < text_.size() &&
+  return !tokens_.empty() && tokens_.back().end == i &&
+         (tokens_.back().flags & (kWord | kNumber)) != 0 && s < text_.size() &&
          is_ascii(text_[s], 's') && !at(s + 1).alnum();
 }
 
@@ -282,14 +369,11 @@ std::size_t Tokenizer::alnum_run(std::size_t i) const {
 }
 
 // The end of the run of ASCII letters and digits from i: most words are nothing else, and the
-// bytes need no decoding.
+// bytes need no decoding. Eight bytes at a time, with no branch per byte.
 std::size_t Tokenizer::ascii_alnum_end(std::size_t i) const {
-  // Eight bytes at a time: the table lookups build a bit mask with no branch per byte, so the
-  // scan does not mispredict at the end of each word.
   while (i + 8 <= text_.size()) {
-    unsigned alnum = 0;
-    for (unsigned k = 0; k < 8; ++k) alnum |= (kAsciiFlags[byte(i + k)] & kAsciiAlnum) << k;
-    if (alnum != 0xFF) return i + static_cast<std::size_t>(std::countr_one(alnum));
+    const std::uint64_t other = ~ascii_alnum_bits(load_word(text_.data() + i)) & kHighBits;
+    if (other != 0) return i + static_cast<std::size_t>(std::countr_zero(other)) / 8;
     i += 8;
   }
   while (i < text_.size() && (kAsciiFlags[byte(i)] & kAsciiAlnum) != 0) ++i;
@@ -302,66 +386,70 @@ std::size_t Tokenizer::skip_marks(std::size_t i) const {
 }
 
 void Tokenizer::emit(const Piece& p, bool line_start) {
-  auto& tokens = sink_.tokens;
-  if (!tokens.empty()) {
-    sink_.normalized.push_back(' ');
-    sink_.norm_to_original.push_back(tokens.back().end);
-  }
+  if (!tokens_.empty()) out_.put(' ', tokens_.back().end);
   Token t;
   t.begin = static_cast<std::uint32_t>(p.begin);
   t.end = static_cast<std::uint32_t>(p.end);
-  t.norm_begin = static_cast<std::uint32_t>(sink_.normalized.size());
+  t.norm_begin = static_cast<std::uint32_t>(out_.size());
   const Shape shape = normalize(p.begin, p.end);
-  t.norm_end = static_cast<std::uint32_t>(sink_.normalized.size());
+  t.norm_end = static_cast<std::uint32_t>(out_.size());
   t.flags = p.flags;
   if ((p.flags & kPunct) == 0) t.flags |= shape.letters > 0 ? kWord : kNumber;
   if (shape.first_upper) t.flags |= kCapitalised;
   if (shape.letters >= 2 && shape.upper == shape.letters) t.flags |= kAllCaps;
   if (line_start) t.flags |= kLineStart;
-  tokens.push_back(t);
+  tokens_.push_back(t);
 }
 
-// emit() for a plain ASCII word (plain_word_end): the bytes need no decoding, and the token's
-// flags come from per-byte table lookups without a branch on each byte.
+// emit() for a plain ASCII word (plain_word_end), eight bytes at a time. In an ASCII letter or
+// digit, bit 0x40 is set for a letter only, bit 0x20 is clear for an upper-case letter only, and
+// setting 0x20 folds the case (a digit has it already).
 void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_start) {
-  auto& out = sink_.normalized;
-  auto& map = sink_.norm_to_original;
-  auto& tokens = sink_.tokens;
-  if (!tokens.empty()) {
-    out.push_back(' ');
-    map.push_back(tokens.back().end);
-  }
+  if (!tokens_.empty()) out_.put(' ', tokens_.back().end);
+  const std::size_t n = end - begin;
+  out_.reserve(n + 8);  // the last word stored may run past the token
   Token t;
   t.begin = static_cast<std::uint32_t>(begin);
   t.end = static_cast<std::uint32_t>(end);
-  t.norm_begin = static_cast<std::uint32_t>(out.size());
+  t.norm_begin = static_cast<std::uint32_t>(out_.size());
+  char* folded = out_.text();
+  std::uint32_t* origin = out_.origin();
+  for (std::size_t k = 0; k < n; ++k) origin[k] = static_cast<std::uint32_t>(begin + k);
   int letters = 0;
   int upper = 0;
   bool first_upper = false;
-  for (std::size_t i = begin; i < end; ++i) {
-    const unsigned char b = byte(i);
-    out.push_back(kAsciiFold[b]);
-    map.push_back(static_cast<std::uint32_t>(i));
-    const std::uint8_t flags = kAsciiFlags[b];
-    const bool is_upper = (flags & kAsciiUpper) != 0;
-    first_upper |= letters == 0 && is_upper;  // an upper-case byte is a letter
-    letters += (flags & kAsciiLetter) != 0;
-    upper += is_upper;
+  for (std::size_t k = 0; k < n; k += 8) {
+    std::uint64_t w = 0;
+    if (begin + k + 8 <= text_.size()) {
+      w = load_word(text_.data() + begin + k);
+    } else {  // the end of the text: no whole word to load
+      for (std::size_t j = 0; begin + k + j < end; ++j)
+        w |= static_cast<std::uint64_t>(byte(begin + k + j)) << (8 * j);
+    }
+    const std::uint64_t in_token =
+        n - k >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * (n - k))) - 1;
+    w &= in_token;
+    store_word(folded + k, w | (kOnes * 0x20 & in_token));
+    const std::uint64_t letter_bits = w & (kOnes * 0x40);
+    if (letters == 0 && letter_bits != 0) {
+      first_upper = ((w >> (std::countr_zero(letter_bits) - 1)) & 1) == 0;
+    }
+    letters += std::popcount(letter_bits);
+    upper += std::popcount(~w & kOnes * 0x20 & in_token);
   }
-  t.norm_end = static_cast<std::uint32_t>(out.size());
+  out_.advance(n);
+  t.norm_end = static_cast<std::uint32_t>(out_.size());
   t.flags = letters > 0 ? kWord : kNumber;
   if (first_upper) t.flags |= kCapitalised;
   if (letters >= 2 && upper == letters) t.flags |= kAllCaps;
   if (line_start) t.flags |= kLineStart;
-  tokens.push_back(t);
+  tokens_.push_back(t);
 }
 
 // Appends the normalised form of text[begin, end), mapping each byte back to the start of the
 // character it came from.
 Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
-  auto& out = sink_.normalized;
-  auto& map = sink_.norm_to_original;
-  const std::size_t before = out.size();
+  const std::size_t before = out_.size();
   Shape shape;
   for (std::size_t i = begin; i < end;) {
     if (byte(i) < 0x80) {  // the common case: a run of ASCII, without decoding
@@ -372,33 +460,27 @@ Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
       continue;
     }
     const Char c = decode_non_ascii(text_, i);
-    const std::size_t n = out.size();
-    append_normalized(c.cp, out);
-    map.insert(map.end(), out.size() - n, static_cast<std::uint32_t>(i));
+    code_point_.clear();
+    append_normalized(c.cp, code_point_);
+    out_.append(code_point_, static_cast<std::uint32_t>(i));
     if (c.cls == CharClass::kLetter) {
       if (shape.letters++ == 0) shape.first_upper = c.upper;
       shape.upper += c.upper;
     }
     i += c.len;
   }
-  if (out.size() == before) {  // a symbol with no matching form (U+00A8) stands for itself
-    const std::size_t len = at(begin).len;
-    out.append(text_.substr(begin, len));
-    map.insert(map.end(), len, static_cast<std::uint32_t>(begin));
+  if (out_.size() == before) {  // a symbol with no matching form (U+00A8) stands for itself
+    out_.append(text_.substr(begin, at(begin).len), static_cast<std::uint32_t>(begin));
   }
   return shape;
 }
 
-// normalize() for ASCII text[begin, end): one folded byte and one map entry per byte, written
-// through pointers after a single resize (push_back would reload the sizes on every byte).
+// normalize() for ASCII text[begin, end): one folded byte and one map entry per byte.
 void Tokenizer::normalize_ascii(std::size_t begin, std::size_t end, Shape& shape) {
-  auto& out = sink_.normalized;
-  auto& map = sink_.norm_to_original;
   const std::size_t n = end - begin;
-  out.resize(out.size() + n);
-  map.resize(map.size() + n);
-  char* folded = out.data() + out.size() - n;
-  std::uint32_t* origin = map.data() + map.size() - n;
+  out_.reserve(n);
+  char* folded = out_.text();
+  std::uint32_t* origin = out_.origin();
   for (std::size_t k = 0; k < n; ++k) {
     const unsigned char b = byte(begin + k);
     folded[k] = kAsciiFold[b];
@@ -410,16 +492,13 @@ void Tokenizer::normalize_ascii(std::size_t begin, std::size_t end, Shape& shape
       shape.upper += upper;
     }
   }
+  out_.advance(n);
 }
 
 }  // namespace
 
 void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, TokenSink sink) {
-  const std::size_t body = end - begin;
-  // Accents shrink the text and punctuation grows it by a space: 1/8 slack covers real text.
-  sink.normalized.reserve(body + body / 8 + 16);
-  sink.norm_to_original.reserve(body + body / 8 + 16);
-  sink.tokens.reserve(body / 5 + 16);
+  sink.tokens.reserve((end - begin) / 5 + 16);
   Tokenizer(text.substr(0, end), begin, sink).run();
 }
 
