@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "util/atomic_file.h"
+#include "util/byte_scan.h"
 #include "util/utf8.h"
 
 using namespace diplograph;
@@ -76,4 +77,35 @@ TEST_CASE("AtomicFile replaces the target only on commit", "[atomic]") {
   CHECK_FALSE(bad.open());
   CHECK(bad.error().find("missing") != std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+// Every byte value, at every offset of the eight-byte words and of the tail, after filler of
+// plain ASCII or of bytes past 0x80 (which the tests must not flag), with a second hit after it
+// (which a borrow could otherwise make look first).
+TEST_CASE("bytes::find_first finds the first byte a word test picks out", "[bytes]") {
+  const auto flags = [](std::uint64_t w) {
+    return bytes::below(w, 0x20) | bytes::equal(w, '"') | bytes::equal(w, 0xEF);
+  };
+  const auto is_hit = [](unsigned char b) { return b < 0x20 || b == '"' || b == 0xEF; };
+  for (const char filler : {'a', '\xC3', '\x21', '\xFF'}) {
+    for (std::size_t size = 0; size <= 19; ++size) {
+      for (std::size_t at = 0; at < size; ++at) {
+        for (int value = 0; value < 256; ++value) {
+          std::string s(size, filler);
+          s[at] = static_cast<char>(value);
+          if (at + 1 < size) s[at + 1] = '\0';
+          std::size_t expected = s.size();
+          for (std::size_t i = 0; i < s.size(); ++i) {
+            if (is_hit(static_cast<unsigned char>(s[i]))) {
+              expected = i;
+              break;
+            }
+          }
+          const std::size_t found = bytes::find_first(s, flags, is_hit);
+          if (found != expected) FAIL("size " << size << ", byte " << value << " at " << at);
+        }
+      }
+    }
+  }
+  CHECK(bytes::find_first("", flags, is_hit) == 0);
 }

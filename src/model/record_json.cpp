@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "util/byte_scan.h"
 #include "util/utf8.h"
 
 namespace diplograph {
@@ -46,24 +47,12 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
 };
 
 // True when `s` has a byte that a JSON string escapes: a control character, '"' or '\\'.
-// Eight bytes at a time (the classic SWAR tests for a zero byte and for a byte below n).
 bool needs_escape(std::string_view s) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101u;
-  constexpr std::uint64_t kHigh = 0x8080808080808080u;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    const std::uint64_t quote = w ^ (kOnes * '"');
-    const std::uint64_t backslash = w ^ (kOnes * '\\');
-    // A byte of 0x80 or above never needs escaping and its high bit hides it from all three.
-    if (((w - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes)) & ~w & kHigh) return true;
-  }
-  for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == '"' || c == '\\') return true;
-  }
-  return false;
+  const auto flags = [](std::uint64_t w) {
+    return bytes::below(w, 0x20) | bytes::equal(w, '"') | bytes::equal(w, '\\');
+  };
+  const auto is_hit = [](unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; };
+  return bytes::find_first(s, flags, is_hit) < s.size();
 }
 
 // Text is validated upstream, but a stray bad byte must still not make the line invalid JSON:

@@ -23,6 +23,7 @@
 #include <optional>
 
 #include "text/detail.h"
+#include "util/byte_scan.h"
 
 namespace diplograph::text::detail {
 
@@ -67,22 +68,8 @@ bool is_elision(std::string_view word) {
   return false;
 }
 
-// Word-at-a-time helpers for runs of ASCII letters and digits. A word holds eight bytes, the
-// first of them in its lowest byte (loaded little-endian on any machine).
-constexpr std::uint64_t kOnes = 0x0101010101010101u;
-constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-
-std::uint64_t load_word(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-  return w;
-}
-
-void store_word(char* p, std::uint64_t w) {
-  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-  std::memcpy(p, &w, sizeof w);
-}
+using bytes::kHighBits;
+using bytes::kOnes;
 
 // The high bit of each byte of `w` that is an ASCII letter or digit. Each range test adds a
 // constant to the byte's low seven bits and reads bit 7, which no carry can reach.
@@ -372,7 +359,7 @@ std::size_t Tokenizer::alnum_run(std::size_t i) const {
 // bytes need no decoding. Eight bytes at a time, with no branch per byte.
 std::size_t Tokenizer::ascii_alnum_end(std::size_t i) const {
   while (i + 8 <= text_.size()) {
-    const std::uint64_t other = ~ascii_alnum_bits(load_word(text_.data() + i)) & kHighBits;
+    const std::uint64_t other = ~ascii_alnum_bits(bytes::load(text_.data() + i)) & kHighBits;
     if (other != 0) return i + static_cast<std::size_t>(std::countr_zero(other)) / 8;
     i += 8;
   }
@@ -421,7 +408,7 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
   for (std::size_t k = 0; k < n; k += 8) {
     std::uint64_t w = 0;
     if (begin + k + 8 <= text_.size()) {
-      w = load_word(text_.data() + begin + k);
+      w = bytes::load(text_.data() + begin + k);
     } else {  // the end of the text: no whole word to load
       for (std::size_t j = 0; begin + k + j < end; ++j)
         w |= static_cast<std::uint64_t>(byte(begin + k + j)) << (8 * j);
@@ -429,7 +416,7 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
     const std::uint64_t in_token =
         n - k >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * (n - k))) - 1;
     w &= in_token;
-    store_word(folded + k, w | (kOnes * 0x20 & in_token));
+    bytes::store(folded + k, w | (kOnes * 0x20 & in_token));
     const std::uint64_t letter_bits = w & (kOnes * 0x40);
     if (letters == 0 && letter_bits != 0) {
       first_upper = ((w >> (std::countr_zero(letter_bits) - 1)) & 1) == 0;
