@@ -80,6 +80,7 @@ bool is_qid(std::string_view qid) {
 // one CR in a title made graph.ttl unreadable.
 std::string literal_text(std::string_view value) {
   std::string out = clean_text(value);
+  if (out.find('\r') == std::string::npos) return out;
   std::size_t to = 0;
   for (std::size_t from = 0; from < out.size(); ++from) {
     if (out[from] != '\r') {

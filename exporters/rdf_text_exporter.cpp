@@ -9,13 +9,18 @@
 // can close an IRI. Turtle writes consecutive statements about one subject as a ';' list and
 // shortens an IRI to prefix:local only when the local part is letters, digits, '_', '-' and %XX
 // (no leading '-'), which every Turtle reader accepts.
+#include <string.h>  // memrchr (GNU)
+
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "exporters/file_exporter.h"
 #include "exporters/iri.h"
 #include "exporters/rdf_model.h"
+#include "util/byte_scan.h"
 
 namespace diplograph::exporters {
 namespace {
@@ -48,14 +53,19 @@ void append_iri(std::string& out, std::string_view iri) {
 
 bool needs_escape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\' || b == 0x7F; }
 
+std::uint64_t escape_flags(std::uint64_t w) {
+  return bytes::below(w, 0x20) | bytes::equal(w, '"') | bytes::equal(w, '\\') |
+         bytes::equal(w, 0x7F);
+}
+
 void append_string(std::string& out, std::string_view text) {
   out += '"';
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (!needs_escape(b)) continue;
-    out.append(text, run, i - run);
-    run = i + 1;
+  for (;;) {
+    const std::size_t run = bytes::find_first(text, escape_flags, needs_escape);
+    out.append(text.substr(0, run));
+    if (run == text.size()) break;
+    const auto b = static_cast<unsigned char>(text[run]);
+    text.remove_prefix(run + 1);
     switch (b) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -68,7 +78,6 @@ void append_string(std::string& out, std::string_view text) {
         out += kHex[b & 0xF];
     }
   }
-  out.append(text, run);
   out += '"';
 }
 
@@ -165,11 +174,10 @@ class StatementWriter final : public StatementSink {
   // ends in '/' or '#' and a safe local part has neither, so the namespace can only be the IRI
   // up to its last '/' or '#'.
   void append_turtle_iri(std::string_view iri) {
-    std::size_t split = iri.size();  // after the last '/' or '#', 0 when there is none
-    while (split > 0 && iri[split - 1] != '/' && iri[split - 1] != '#') --split;
+    const std::size_t split = namespace_end(iri);
     const std::string_view ns = iri.substr(0, split);
     const std::string_view local = iri.substr(split);
-    for (const auto& prefix : iri::prefixes()) {
+    for (const auto& prefix : prefixes_) {
       if (prefix.iri.size() != ns.size() || prefix.iri != ns || !is_safe_local(local)) continue;
       out_ += prefix.name;
       out_ += ':';
@@ -179,7 +187,17 @@ class StatementWriter final : public StatementSink {
     append_iri(out_, iri);
   }
 
+  // After the last '/' or '#' of the IRI, 0 when there is none.
+  static std::size_t namespace_end(std::string_view iri) {
+    const auto* slash = static_cast<const char*>(memrchr(iri.data(), '/', iri.size()));
+    const std::size_t after_slash = slash ? static_cast<std::size_t>(slash - iri.data()) + 1 : 0;
+    const auto* hash = static_cast<const char*>(
+        memrchr(iri.data() + after_slash, '#', iri.size() - after_slash));
+    return hash ? static_cast<std::size_t>(hash - iri.data()) + 1 : after_slash;
+  }
+
   const Syntax syntax_;
+  const std::vector<iri::Prefix>& prefixes_ = iri::prefixes();
   const std::string rdf_type_ = iri::term(iri::kRdf, "type");
   std::string out_;      // text not yet written
   std::string graph_;    // N-Quads: the named graph of the statements being written

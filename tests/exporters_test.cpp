@@ -172,6 +172,25 @@ TEST_CASE("Turtle shortens IRIs and N-Quads separates dispatch and aggregate gra
   CHECK(nq.find(direct) != std::string::npos);
 }
 
+// The writers copy text up to the next byte to escape, eight bytes at a time: each escape must
+// be found wherever it falls in those eight, and the runs between must stay whole.
+TEST_CASE("RDF literals escape each special byte wherever it stands", "[exporters][rdf]") {
+  const TempDir dir("rdf-escapes");
+  DispatchRecord r;
+  r.id = "d";
+  r.title = std::string("0123456\"89abcde\\ghij\tk\x01lmnopq\x7fz\r\nmot\xC3\xA9");
+  r.agency = "Agence \"France-Presse\"";
+  graph::DiplomaticGraph g;
+  g.add(r);
+  REQUIRE(exporters::export_all({Format::NTriples, Format::Turtle}, dir.path(), {r}, g).ok());
+  // U+0001 and DEL are left out (no XML export may carry them), and CRLF becomes LF.
+  const std::string literal = R"("0123456\"89abcde\\ghij\tklmnopqz\nmot)" "\xC3\xA9\"";
+  CHECK(test::read_file(dir / "graph.nt").find(literal) != std::string::npos);
+  CHECK(test::read_file(dir / "graph.ttl").find(literal) != std::string::npos);
+  CHECK(test::read_file(dir / "graph.nt").find(R"("Agence \"France-Presse\"")") !=
+        std::string::npos);
+}
+
 TEST_CASE("GraphML carries typed keys, Gephi's edge label and true/false", "[exporters][xml]") {
   const TempDir dir("graphml");
   test::write_exports(test::seed_records(), dir.path());
