@@ -38,6 +38,7 @@ class GraphExporter final : public FileExporter {
  public:
   GraphExporter(Format format, const std::filesystem::path& outdir, GraphWriter write)
       : FileExporter(outdir, output_files(format)), write_(write) {}
+  bool finishes_on_any_thread() const override { return true; }
 
  private:
   Status write_graph(const graph::DiplomaticGraph& graph) override {

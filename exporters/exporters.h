@@ -58,7 +58,7 @@ class Exporter {
   virtual std::string render(const DispatchRecord&) const { return {}; }
   virtual Status add_rendered(std::string_view text) = 0;
   // Whether finish() may run on another thread while other exporters finish: true for the
-  // writers that are our own code alone (libxml2's and raptor's global state is left to one
+  // writers that are our own code alone (raptor's global state, RDF/XML, is left to one
   // thread).
   virtual bool finishes_on_any_thread() const { return false; }
   // `graph` is the graph built from the records given to add(). Writes the rest and renames

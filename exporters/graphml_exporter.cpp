@@ -1,5 +1,5 @@
 // GraphML for Gephi, NetworkX, igraph and Cytoscape (DESIGN.md section 8). Written by hand through
-// libxml2 because boost::write_graphml escapes no key names, writes booleans as 1/0 and cannot
+// XmlWriter because boost::write_graphml escapes no key names, writes booleans as 1/0 and cannot
 // give an edge Gephi's label attribute, which is what keeps parallel edges of different types
 // apart in Gephi.
 #include "exporters/file_exporter.h"

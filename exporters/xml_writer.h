@@ -1,6 +1,6 @@
-// A thin streaming XML writer over libxml2's xmlTextWriter for GraphML and GEXF: it escapes
-// markup, and every string passes through clean_text() first, which drops the characters XML 1.0
-// cannot carry at all. Calls chain; the first failure is remembered and reported by close().
+// A small streaming XML writer for GraphML and GEXF: it escapes markup, and every string passes
+// through clean_text() first, which drops the characters XML 1.0 cannot carry at all. Calls
+// chain; the first failure is remembered and reported by close().
 #pragma once
 
 #include <cstdio>
