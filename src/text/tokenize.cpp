@@ -402,8 +402,8 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
   char* folded = out_.text();
   std::uint32_t* origin = out_.origin();
   for (std::size_t k = 0; k < n; ++k) origin[k] = static_cast<std::uint32_t>(begin + k);
-  int letters = 0;
-  int upper = 0;
+  int letters = 0;  // up to two per eight bytes: the flags tell only none, one and more
+  bool lower_case = false;
   bool first_upper = false;
   for (std::size_t k = 0; k < n; k += 8) {
     std::uint64_t w = 0;
@@ -421,14 +421,14 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
     if (letters == 0 && letter_bits != 0) {
       first_upper = ((w >> (std::countr_zero(letter_bits) - 1)) & 1) == 0;
     }
-    letters += std::popcount(letter_bits);
-    upper += std::popcount(~w & kOnes * 0x20 & in_token);
+    letters += (letter_bits != 0) + ((letter_bits & (letter_bits - 1)) != 0);
+    lower_case |= (letter_bits & (w << 1)) != 0;  // a letter with its 0x20 bit set
   }
   out_.advance(n);
   t.norm_end = static_cast<std::uint32_t>(out_.size());
   t.flags = letters > 0 ? kWord : kNumber;
   if (first_upper) t.flags |= kCapitalised;
-  if (letters >= 2 && upper == letters) t.flags |= kAllCaps;
+  if (letters >= 2 && !lower_case) t.flags |= kAllCaps;
   if (line_start) t.flags |= kLineStart;
   tokens_.push_back(t);
 }
