@@ -76,18 +76,19 @@ using bytes::kOnes;
 std::uint64_t ascii_alnum_bits(std::uint64_t w) {
   const std::uint64_t low = w & ~kHighBits;
   const std::uint64_t folded = low | (kOnes * 0x20);
-  const std::uint64_t letter = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x7F - 'z'));
+  const std::uint64_t letter =
+      (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x7F - 'z'));
   const std::uint64_t digit = (low + kOnes * (0x80 - '0')) & ~(low + kOnes * (0x7F - '9'));
   return (letter | digit) & ~w & kHighBits;
 }
 
-// Document::normalized and its byte map, written through pointers: a push_back per byte would
-// check the capacity and store the size each time. Both are kept longer than what is written
-// (growing by doubling) and cut to length by finish().
 // The normalised size of a body of n bytes: accents shrink the text and punctuation grows it by
 // a space, and 1/8 more covers real text (the output grows past it if it must).
 std::size_t expected_size(std::size_t n) { return n + n / 8 + 16; }
 
+// Document::normalized and its byte map, written through pointers: a push_back per byte would
+// check the capacity and store the size each time. Both are kept longer than what is written
+// (growing by doubling) and cut to length by finish().
 class NormalizedOut {
  public:
   NormalizedOut(std::string& text, std::vector<std::uint32_t>& origin, std::size_t expected)
