@@ -104,7 +104,10 @@ class Subject {
   }
   // Empty text is left out: the field was not given.
   Subject& text(const std::string& predicate, std::string_view value) {
-    if (!value.empty()) {
+    if (value.empty()) return *this;
+    if (is_clean_text(value) && value.find('\r') == std::string_view::npos) {
+      emit(predicate, Term{true, value, {}});  // literal_text() would copy it unchanged
+    } else {
       const std::string literal = literal_text(value);
       emit(predicate, Term{true, literal, {}});
     }
@@ -138,7 +141,8 @@ void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
   d.text(v.title, r.title).text(v.language, r.lang).text(v.agency, r.agency).text(v.url, r.url);
 }
 
-void event_node(const DispatchRecord& r, std::size_t index, StatementSink& sink) {
+void event_node(const DispatchRecord& r, std::size_t index, const std::string& dispatch_iri,
+                StatementSink& sink) {
   const Vocabulary& v = vocabulary();
   const Assertion& a = r.relations[index];
   Subject e(sink, iri::event(r.id, index));
@@ -158,7 +162,7 @@ void event_node(const DispatchRecord& r, std::size_t index, StatementSink& sink)
       .text(v.rule, a.rule)
       .typed(v.confidence, format_number(a.confidence), v.decimal);
   if (!a.rolled_up_from.empty()) e.link(v.rolled_up_from, iri::actor(a.rolled_up_from));
-  e.link(v.derived_from, iri::dispatch(r.id));
+  e.link(v.derived_from, dispatch_iri);
 }
 
 void actor_node(const graph::ActorProps& actor, StatementSink& sink) {
@@ -177,7 +181,9 @@ void actor_node(const graph::ActorProps& actor, StatementSink& sink) {
 
 void dispatch_statements(const DispatchRecord& record, StatementSink& sink) {
   dispatch_node(record, sink);
-  for (std::size_t i = 0; i < record.relations.size(); ++i) event_node(record, i, sink);
+  const std::string dispatch_iri = iri::dispatch(record.id);
+  for (std::size_t i = 0; i < record.relations.size(); ++i)
+    event_node(record, i, dispatch_iri, sink);
 }
 
 void graph_statements(const graph::DiplomaticGraph& graph, StatementSink& sink) {

@@ -11,6 +11,7 @@
 // (no leading '-'), which every Turtle reader accepts.
 #include <string.h>  // memrchr (GNU)
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -81,10 +82,17 @@ void append_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-bool is_plain_local_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '-';
-}
+// Letters, digits, '_' and '-', by byte: every IRI written is checked a byte at a time.
+constexpr std::array<bool, 256> kPlainLocal = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0; c < 256; ++c) {
+    plain[static_cast<std::size_t>(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                         (c >= '0' && c <= '9') || c == '_' || c == '-';
+  }
+  return plain;
+}();
+
+bool is_plain_local_char(char c) { return kPlainLocal[static_cast<unsigned char>(c)]; }
 
 bool is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');

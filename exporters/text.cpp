@@ -65,12 +65,10 @@ bool is_formula_start(char c) {
 
 }  // namespace
 
-namespace {
-
-// Whether clean_text() would return the text unchanged: no control character but tab and line
-// breaks, no DEL, valid UTF-8, and no 0xEF lead byte (the one that may start U+FFFE or U+FFFF;
-// such text takes the slow path). Eight bytes at a time to the first suspect byte.
-bool is_clean(std::string_view text) {
+// No control character but tab and line breaks, no DEL, valid UTF-8, and no 0xEF lead byte (the
+// one that may start U+FFFE or U+FFFF; such text takes the slow path). Eight bytes at a time to
+// the first suspect byte.
+bool is_clean_text(std::string_view text) {
   const auto suspect_flags = [](std::uint64_t w) {
     return bytes::below(w, 0x20) | bytes::equal(w, 0x7F) | bytes::equal(w, 0xEF);
   };
@@ -84,10 +82,9 @@ bool is_clean(std::string_view text) {
   return utf8::validate(text);
 }
 
-}  // namespace
 
 std::string clean_text(std::string_view text) {
-  if (is_clean(text)) return std::string(text);
+  if (is_clean_text(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for_each_char(text, [&](char32_t cp, std::string_view bytes) {

@@ -14,6 +14,9 @@ namespace diplograph::exporters {
 // Valid UTF-8 (each bad byte becomes U+FFFD) without the characters XML 1.0 forbids (C0 controls
 // but tab, LF and CR; U+FFFE, U+FFFF) and DEL. Applied to all text in all formats, so they agree.
 std::string clean_text(std::string_view text);
+// True only when clean_text(text) == text, as it is for nearly all text: then a writer may use
+// the text as it is.
+bool is_clean_text(std::string_view text);
 
 // The actor id as graph formats show it: unchanged unless it holds '%', a forbidden character
 // or a bad byte, which become %XX. Injective, so distinct actors never share a node id.
