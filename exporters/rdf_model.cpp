@@ -77,20 +77,21 @@ bool is_qid(std::string_view qid) {
 
 // clean_text(), with every line break made LF: raptor 2.0.15's Turtle writer puts a CR as it is
 // into a "short" literal (it switches to """long""" ones only for LF), which Turtle forbids, so
-// one CR in a title made graph.ttl unreadable.
-std::string literal_text(std::string_view value) {
-  std::string out = clean_text(value);
-  if (out.find('\r') == std::string::npos) return out;
+// one CR in a title made graph.ttl unreadable. Nearly all text needs no change and is given
+// back as it is; a changed text is kept in `storage`.
+std::string_view literal_text(std::string_view value, std::string& storage) {
+  if (is_clean_text(value) && value.find('\r') == std::string_view::npos) return value;
+  storage = clean_text(value);
   std::size_t to = 0;
-  for (std::size_t from = 0; from < out.size(); ++from) {
-    if (out[from] != '\r') {
-      out[to++] = out[from];
-    } else if (from + 1 >= out.size() || out[from + 1] != '\n') {
-      out[to++] = '\n';  // a lone CR; the CR of CRLF is dropped
+  for (std::size_t from = 0; from < storage.size(); ++from) {
+    if (storage[from] != '\r') {
+      storage[to++] = storage[from];
+    } else if (from + 1 >= storage.size() || storage[from + 1] != '\n') {
+      storage[to++] = '\n';  // a lone CR; the CR of CRLF is dropped
     }
   }
-  out.resize(to);
-  return out;
+  storage.resize(to);
+  return storage;
 }
 
 // Statements about one subject at a time, with the term building in one place.
@@ -104,12 +105,9 @@ class Subject {
   }
   // Empty text is left out: the field was not given.
   Subject& text(const std::string& predicate, std::string_view value) {
-    if (value.empty()) return *this;
-    if (is_clean_text(value) && value.find('\r') == std::string_view::npos) {
-      emit(predicate, Term{true, value, {}});  // literal_text() would copy it unchanged
-    } else {
-      const std::string literal = literal_text(value);
-      emit(predicate, Term{true, literal, {}});
+    if (!value.empty()) {
+      std::string storage;
+      emit(predicate, Term{true, literal_text(value, storage), {}});
     }
     return *this;
   }
@@ -136,7 +134,8 @@ void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
   d.link(v.type, v.dispatch).text(v.identifier, r.id);
   if (!r.date.empty()) {
     const std::string datatype = date_datatype(r.date);
-    d.typed(v.date, datatype.empty() ? literal_text(r.date) : r.date, datatype);
+    std::string storage;
+    d.typed(v.date, datatype.empty() ? literal_text(r.date, storage) : r.date, datatype);
   }
   d.text(v.title, r.title).text(v.language, r.lang).text(v.agency, r.agency).text(v.url, r.url);
 }

@@ -82,7 +82,6 @@ bool is_clean_text(std::string_view text) {
   return utf8::validate(text);
 }
 
-
 std::string clean_text(std::string_view text) {
   if (is_clean_text(text)) return std::string(text);
   std::string out;
