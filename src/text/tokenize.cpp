@@ -359,13 +359,9 @@ std::size_t Tokenizer::alnum_run(std::size_t i) const {
 // The end of the run of ASCII letters and digits from i: most words are nothing else, and the
 // bytes need no decoding. Eight bytes at a time, with no branch per byte.
 std::size_t Tokenizer::ascii_alnum_end(std::size_t i) const {
-  while (i + 8 <= text_.size()) {
-    const std::uint64_t other = ~ascii_alnum_bits(bytes::load(text_.data() + i)) & kHighBits;
-    if (other != 0) return i + static_cast<std::size_t>(std::countr_zero(other)) / 8;
-    i += 8;
-  }
-  while (i < text_.size() && (kAsciiFlags[byte(i)] & kAsciiAlnum) != 0) ++i;
-  return i;
+  const auto other_flags = [](std::uint64_t w) { return ~ascii_alnum_bits(w) & kHighBits; };
+  const auto is_other = [](unsigned char b) { return (kAsciiFlags[b] & kAsciiAlnum) == 0; };
+  return i + bytes::find_first(text_.substr(i), other_flags, is_other);
 }
 
 std::size_t Tokenizer::skip_marks(std::size_t i) const {
