@@ -87,6 +87,18 @@ void write_string_or_null(Writer& w, std::string_view s) {
     write_string(w, s);
 }
 
+// A member whose value is a string.
+void write_field(Writer& w, std::string_view name, std::string_view value) {
+  w.key(name);
+  write_string(w, value);
+}
+
+// A member whose value is a string, or null when it is empty.
+void write_field_or_null(Writer& w, std::string_view name, std::string_view value) {
+  w.key(name);
+  write_string_or_null(w, value);
+}
+
 void write_span(Writer& w, CharSpan span) {
   w.StartArray();
   w.Uint(span.begin);
@@ -145,24 +157,15 @@ class LineWriter {
 
   // The actor's own fields without the braces, so that the actors list can add its mentions.
   void write_actor_fields(Writer& w, const ActorRef& actor) {
-    w.key("id");
-    write_string(w, actor.id);
-    w.key("label");
-    write_string(w, actor.label);
-    w.key("code");
-    write_string(w, actor.code);
+    write_field(w, "id", actor.id);
+    write_field(w, "label", actor.label);
+    write_field(w, "code", actor.code);
     w.key("kind");
     w.plain_string(to_string(actor.kind));
-    if (!actor.qid.empty()) {
-      w.key("qid");
-      write_string(w, actor.qid);
-    }
+    if (!actor.qid.empty()) write_field(w, "qid", actor.qid);
     w.key("aliases");
     write_names(w, actor.aliases);
-    if (!actor.affiliation.empty()) {
-      w.key("affiliation");
-      write_string(w, actor.affiliation);
-    }
+    if (!actor.affiliation.empty()) write_field(w, "affiliation", actor.affiliation);
   }
 
   // A line names a few actors, each in many assertions, so each one's JSON is made once. Two
@@ -190,20 +193,16 @@ class LineWriter {
     w_.Int(a.sentence);
     w_.key("span");
     write_span(w_, a.span);
-    w_.key("trigger");
-    write_string(w_, a.trigger);
-    w_.key("evidence");
-    write_string(w_, a.evidence);
-    w_.key("rule");
-    write_string(w_, a.rule);
+    write_field(w_, "trigger", a.trigger);
+    write_field(w_, "evidence", a.evidence);
+    write_field(w_, "rule", a.rule);
     w_.key("confidence");
     write_confidence(w_, a.confidence);
   }
 
   void write_assertion(const Assertion& a) {
     w_.StartObject();
-    w_.key("type");
-    write_string(w_, a.type);
+    write_field(w_, "type", a.type);
     w_.key("source");
     write_actor(a.source);
     w_.key("target");
@@ -218,8 +217,7 @@ class LineWriter {
     else
       w_.Null();
     write_provenance(a);
-    w_.key("rolled_up_from");
-    write_string_or_null(w_, a.rolled_up_from);
+    write_field_or_null(w_, "rolled_up_from", a.rolled_up_from);
     w_.EndObject();
   }
 
@@ -227,10 +225,8 @@ class LineWriter {
     w_.StartObject();
     w_.key("span");
     write_span(w_, m.span);
-    w_.key("text");
-    write_string(w_, m.text);
-    w_.key("how");
-    write_string(w_, m.how);
+    write_field(w_, "text", m.text);
+    write_field(w_, "how", m.how);
     w_.EndObject();
   }
 
@@ -245,18 +241,12 @@ class LineWriter {
   }
 
   void write_metadata(const DispatchRecord& r) {
-    w_.key("id");
-    write_string(w_, r.id);
-    w_.key("date");
-    write_string_or_null(w_, r.date);
-    w_.key("lang");
-    write_string_or_null(w_, r.lang);
-    w_.key("agency");
-    write_string_or_null(w_, r.agency);
-    w_.key("title");
-    write_string_or_null(w_, r.title);
-    w_.key("url");
-    write_string_or_null(w_, r.url);
+    write_field(w_, "id", r.id);
+    write_field_or_null(w_, "date", r.date);
+    write_field_or_null(w_, "lang", r.lang);
+    write_field_or_null(w_, "agency", r.agency);
+    write_field_or_null(w_, "title", r.title);
+    write_field_or_null(w_, "url", r.url);
   }
 
   Writer& w_;
