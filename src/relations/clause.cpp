@@ -15,18 +15,18 @@ class ClauseReader {
     r.negated = negated(start, trigger);
     // "Moscou rejette toute ingérence et reproche à Paris ...": the denier's own accusation
     // is not what it denies.
-    if (const auto denial = find(ctx_.cues.denial, ctx_.sentence_first, trigger))
+    if (const auto denial = find(Cue::Denial, ctx_.sentence_first, trigger))
       r.denied = !(m_.rule->relation == "accuses" && mention(m_.source).first_token < *denial) &&
                  m_.rule->modality != Modality::Offered;
     r.hypothetical = hypothetical(start, trigger);
-    if (const auto call = find(ctx_.cues.call, start, trigger)) {
+    if (const auto call = find(Cue::Call, start, trigger)) {
       // "a appelé la Turquie à soutenir", "urged Turkey to back": the one called upon is not
       // said to act; the caller may still act in its own clause ("Tout en appelant Kigali à
       // la retenue, l'UE a réaffirmé son soutien").
       const auto& src = mention(m_.source);
       r.called_for = src.first_token > *call && src.first_token <= *call + 4;
     }
-    if (const auto accusation = find(ctx_.cues.accusation, ctx_.sentence_first, trigger))
+    if (const auto accusation = find(Cue::Accusation, ctx_.sentence_first, trigger))
       r.accused_of = mention(m_.source).first_token > *accusation;
     read_speech(r);
     return r;
@@ -38,10 +38,9 @@ class ClauseReader {
     return ctx_.analysis.mentions[static_cast<std::size_t>(i)];
   }
 
-  std::optional<std::uint32_t> find(const std::vector<std::uint32_t>& cue, std::uint32_t from,
-                                    std::uint32_t to) const {
+  std::optional<std::uint32_t> find(Cue cue, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to && t < ctx_.sentence_end; ++t)
-      if (contains(cue, word(t))) return t;
+      if (ctx_.cues.has(cue, word(t))) return t;
     return std::nullopt;
   }
 
@@ -53,7 +52,7 @@ class ClauseReader {
 
   std::uint32_t clause_start() const {
     for (std::uint32_t t = m_.trigger_first; t > ctx_.sentence_first; --t)
-      if (contains(ctx_.cues.clause_break, word(t - 1)) && t - 1 < m_.first) return t;
+      if (ctx_.cues.has(Cue::ClauseBreak, word(t - 1)) && t - 1 < m_.first) return t;
     return ctx_.sentence_first;
   }
 
@@ -62,29 +61,28 @@ class ClauseReader {
   bool negated(std::uint32_t start, std::uint32_t trigger) const {
     // "n'a jamais caché son soutien", "ne se contente pas de financer", "not only": a
     // negated verb that affirms.
-    if (find(ctx_.cues.litotes, start, trigger)) return false;
-    const auto alone = find(ctx_.cues.negation, start, trigger);
+    if (find(Cue::Litotes, start, trigger)) return false;
+    const auto alone = find(Cue::Negation, start, trigger);
     if (alone && trigger - *alone <= 6) return true;
     // Support that is halted, suspended or cut is no longer support.
     if (m_.rule->relation == "supports")
-      if (const auto stop = find(ctx_.cues.cessation, start, trigger); stop && trigger - *stop <= 4)
+      if (const auto stop = find(Cue::Cessation, start, trigger); stop && trigger - *stop <= 4)
         return true;
     // "ne soutient pas", "n'a jamais soutenu": the pair sits by the verb. Further back it
     // negates the verb it belongs to, unless that verb governs the trigger's clause: "cela ne
     // veut pas dire que nous soutenons".
-    const auto pre = find_last(ctx_.cues.negation_pre, start, trigger);
+    const auto pre = find_last(Cue::NegationPre, start, trigger);
     if (!pre) return false;
     const auto post =
-        find(ctx_.cues.negation_post, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2));
+        find(Cue::NegationPost, *pre, std::min(ctx_.sentence_end, m_.trigger_end + 2));
     if (!post) return false;
     if (trigger - *pre <= 6) return true;
-    return *post < trigger && find(ctx_.cues.complementizer, *post, trigger).has_value();
+    return *post < trigger && find(Cue::Complementizer, *post, trigger).has_value();
   }
 
-  std::optional<std::uint32_t> find_last(const std::vector<std::uint32_t>& cue, std::uint32_t from,
-                                         std::uint32_t to) const {
+  std::optional<std::uint32_t> find_last(Cue cue, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = to; t > from; --t)
-      if (contains(cue, word(t - 1))) return t - 1;
+      if (ctx_.cues.has(cue, word(t - 1))) return t - 1;
     return std::nullopt;
   }
 
@@ -93,7 +91,7 @@ class ClauseReader {
     if (ctx_.doc.token_norm(last) == "?" ||
         (last > 0 && ctx_.doc.token_norm(last) == "\"" && ctx_.doc.token_norm(last - 1) == "?"))
       return true;
-    auto cue = find(ctx_.cues.hypothetical, start, trigger);
+    auto cue = find(Cue::Hypothetical, start, trigger);
     // The supposition ends with its clause: "Asked whether ..., the minister said ...".
     if (cue && find_text(",", *cue, trigger)) cue.reset();
     // "même si" / "even if" concede a fact rather than suppose one.
@@ -115,13 +113,13 @@ class ClauseReader {
   void read_speech(ClauseReading& r) const {
     std::optional<std::uint32_t> cue;
     for (std::uint32_t t = ctx_.sentence_first; t < ctx_.sentence_end; ++t)
-      if (contains(ctx_.cues.speech, word(t)) && (t < m_.first || t >= m_.end)) {
+      if (ctx_.cues.has(Cue::Speech, word(t)) && (t < m_.first || t >= m_.end)) {
         cue = t;
         break;
       }
     r.claimed = cue.has_value() || inside_quotes();
     if (!cue) return;
-    const bool according = contains(ctx_.cues.according, word(*cue));
+    const bool according = ctx_.cues.has(Cue::According, word(*cue));
     for (std::uint32_t d = 1; d <= 6 && !according; ++d)
       if (*cue >= ctx_.sentence_first + d)
         if (const auto s = speaker_at(*cue - d)) return void(r.speaker = s);

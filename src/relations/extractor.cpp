@@ -51,7 +51,7 @@ std::vector<std::uint32_t> conflict_region(const text::Document& doc, const acto
     const auto prev = before > 0 ? doc.token_norm(before - 1) : std::string_view();
     // "in the Gaza Strip conflict" names the conflict, "in the Gaza Strip" only a place.
     const bool names_conflict =
-        m.end_token < a.words.size() && contains(cues.conflict, a.words[m.end_token]);
+        m.end_token < a.words.size() && cues.has(Cue::Conflict, a.words[m.end_token]);
     if (names_conflict ||
         (prev != "dans" && prev != "in" && prev != "au" && prev != "en" && prev != "inside"))
       acting.insert(m.actor);
@@ -85,12 +85,10 @@ class DispatchExtraction {
 
  private:
   void match_at(const MatchContext& ctx, std::uint32_t sentence, std::uint32_t token) {
-    const auto* rules = lex_.rules_anchored_at(a_.words[token]);
-    if (!rules) return;
     // The first rule in lexicon order that reads the trigger wins it: passives are listed
     // before actives. A match that names no pair ("ally Azerbaijan" read as the mutual "allies
     // A and B") leaves the trigger to the next rule.
-    for (const auto r : *rules) {
+    for (const auto r : lex_.rules_anchored_at(a_.words[token])) {
       const Rule& rule = lex_.rules()[r];
       if (!lang_.empty() && rule.lang != lang_) continue;
       Match match;
@@ -263,7 +261,7 @@ class DispatchExtraction {
     };
     for (auto t = match.trigger_first; t + 1 < ctx.sentence_end && t < match.trigger_first + 8; ++t) {
       const auto w = doc_.token_norm(t);
-      if ((w != "deux" && w != "two" && w != "both") || !contains(cues_.sides, a_.words[t + 1]))
+      if ((w != "deux" && w != "two" && w != "both") || !cues_.has(Cue::Sides, a_.words[t + 1]))
         continue;
       std::vector<std::uint32_t> found;
       for (auto m = a_.mentions.rbegin(); m != a_.mentions.rend() && found.size() < 2; ++m) {
@@ -309,7 +307,7 @@ class DispatchExtraction {
         const auto w = doc_.token_norm(t);
         if (w != "entre" && w != "between") continue;
         auto p = t + 1;
-        if (contains(cues_.determiners, a_.words[p]) && p + 1 < s.end_token) ++p;
+        if (cues_.has(Cue::Determiners, a_.words[p]) && p + 1 < s.end_token) ++p;
         const auto idx = a_.mention_at[p];
         if (idx < 0 || a_.mentions[static_cast<std::size_t>(idx)].first_token != p) continue;
         auto parties = parties_of(coordinated(ctx, idx, false), mediator);

@@ -20,6 +20,16 @@ bool contains(const std::vector<std::uint32_t>& sorted, std::uint32_t word) {
 
 bool Element::matches(std::uint32_t word) const { return contains(words, word); }
 
+void Cues::add(Cue cue, std::uint32_t word) {
+  if (word >= lists_of_.size()) lists_of_.resize(word + 1, 0);
+  lists_of_[word] |= 1u << static_cast<unsigned>(cue);
+}
+
+void Cues::add_all(const Cues& other) {
+  if (other.lists_of_.size() > lists_of_.size()) lists_of_.resize(other.lists_of_.size(), 0);
+  for (std::size_t w = 0; w < other.lists_of_.size(); ++w) lists_of_[w] |= other.lists_of_[w];
+}
+
 namespace {
 
 std::vector<std::string> split(const std::string& s, char sep) {
@@ -64,6 +74,7 @@ class LexiconLoader {
   void read_cues(const std::string& lang, const rapidjson::Value& v);
   bool compile_compound(const std::string& lang, const rapidjson::Value& v, std::string& error);
   void merge_cues();
+  void index_anchors();
 
   Lexicon& lex_;
   actors::Vocabulary& vocab_;
@@ -179,8 +190,6 @@ bool LexiconLoader::compile_rule(const std::string& lang, const rapidjson::Value
     return false;
   }
   rule.anchor = *anchor;
-  const auto index = static_cast<std::uint32_t>(lex_.rules_.size());
-  for (const auto w : rule.elements[rule.anchor].words) lex_.by_anchor_[w].push_back(index);
   lex_.rules_.push_back(std::move(rule));
   return true;
 }
@@ -211,46 +220,46 @@ bool LexiconLoader::compile_compound(const std::string& lang, const rapidjson::V
 }
 
 void LexiconLoader::read_cues(const std::string& lang, const rapidjson::Value& v) {
-  Cues& c = lex_.cues_[lang];
-  const std::pair<const char*, std::vector<std::uint32_t>*> lists[] = {
-      {"negation", &c.negation},         {"prepositions", &c.prepositions},
-      {"relative", &c.relative},         {"accusation", &c.accusation},
-      {"gap_stop", &c.gap_stop},         {"first_person", &c.first_person},
-      {"litotes", &c.litotes},           {"sides", &c.sides},
-      {"according", &c.according},       {"conflict", &c.conflict},
-      {"cessation", &c.cessation},       {"complementizer", &c.complementizer},
-      {"negation_pre", &c.negation_pre}, {"negation_post", &c.negation_post},
-      {"denial", &c.denial},             {"speech", &c.speech},
-      {"hypothetical", &c.hypothetical}, {"call", &c.call},
-      {"clause_break", &c.clause_break}, {"coordination", &c.coordination},
-      {"determiners", &c.determiners}};
+  static constexpr std::pair<const char*, Cue> kLists[] = {
+      {"negation", Cue::Negation},         {"prepositions", Cue::Prepositions},
+      {"relative", Cue::Relative},         {"accusation", Cue::Accusation},
+      {"gap_stop", Cue::GapStop},          {"first_person", Cue::FirstPerson},
+      {"litotes", Cue::Litotes},           {"sides", Cue::Sides},
+      {"according", Cue::According},       {"conflict", Cue::Conflict},
+      {"cessation", Cue::Cessation},       {"complementizer", Cue::Complementizer},
+      {"negation_pre", Cue::NegationPre},  {"negation_post", Cue::NegationPost},
+      {"denial", Cue::Denial},             {"speech", Cue::Speech},
+      {"hypothetical", Cue::Hypothetical}, {"call", Cue::Call},
+      {"clause_break", Cue::ClauseBreak},  {"coordination", Cue::Coordination},
+      {"determiners", Cue::Determiners}};
+  Cues& cues = lex_.cues_[lang];
   std::string ignored;
-  for (const auto& [key, list] : lists) {
+  for (const auto& [key, cue] : kLists) {
     if (!v.HasMember(key) || !v[key].IsArray()) continue;
+    std::vector<std::uint32_t> ids;
     for (const auto& w : v[key].GetArray())
-      if (w.IsString()) word_ids(w.GetString(), *list, ignored);
-    std::sort(list->begin(), list->end());
+      if (w.IsString()) word_ids(w.GetString(), ids, ignored);
+    for (const auto id : ids) cues.add(cue, id);
   }
 }
 
 // The union over languages serves dispatches whose language is unknown.
 void LexiconLoader::merge_cues() {
-  using List = std::vector<std::uint32_t> Cues::*;
-  static constexpr List kLists[] = {&Cues::negation,     &Cues::prepositions,  &Cues::relative,
-                                    &Cues::accusation,   &Cues::gap_stop,      &Cues::first_person,
-                                    &Cues::litotes,      &Cues::sides,         &Cues::according,
-                                    &Cues::conflict,     &Cues::cessation,     &Cues::complementizer,
-                                    &Cues::negation_pre,  &Cues::negation_post, &Cues::denial,
-                                    &Cues::speech,       &Cues::hypothetical,  &Cues::call,
-                                    &Cues::clause_break, &Cues::coordination,  &Cues::determiners};
-  for (const auto& [lang, c] : lex_.cues_) {
-    for (const List list : kLists) {
-      auto& all = lex_.all_cues_.*list;
-      all.insert(all.end(), (c.*list).begin(), (c.*list).end());
-      std::sort(all.begin(), all.end());
-      all.erase(std::unique(all.begin(), all.end()), all.end());
-    }
-  }
+  for (const auto& [lang, cues] : lex_.cues_) lex_.all_cues_.add_all(cues);
+}
+
+// Each anchor word's rules, in lexicon order, as one run of a flat array.
+void LexiconLoader::index_anchors() {
+  std::vector<std::uint32_t> from(vocab_.size() + 1, 0);
+  for (const auto& rule : lex_.rules_)
+    for (const auto w : rule.elements[rule.anchor].words) ++from[w + 1];
+  for (std::size_t w = 1; w < from.size(); ++w) from[w] += from[w - 1];
+  std::vector<std::uint32_t> rules(from.back());
+  std::vector<std::uint32_t> next(from.begin(), from.end() - 1);
+  for (std::uint32_t r = 0; r < lex_.rules_.size(); ++r)
+    for (const auto w : lex_.rules_[r].elements[lex_.rules_[r].anchor].words) rules[next[w]++] = r;
+  lex_.anchored_from_ = std::move(from);
+  lex_.anchored_rules_ = std::move(rules);
 }
 
 bool LexiconLoader::load(const std::string& dir, std::string& error) {
@@ -312,6 +321,7 @@ bool LexiconLoader::load(const std::string& dir, std::string& error) {
       }
   }
   merge_cues();
+  index_anchors();
   return true;
 }
 

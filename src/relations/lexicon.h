@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,29 +42,43 @@ struct Rule {
   Modality modality = Modality::Asserted;
 };
 
-// Word lists the clause analysis reads, per language.
-struct Cues {
-  std::vector<std::uint32_t> negation;        // negates alone: sans, not, never, refused
-  std::vector<std::uint32_t> negation_pre;    // first part of a pair: ne, n'
-  std::vector<std::uint32_t> negation_post;   // second part: pas, plus, jamais, guère, ni
-  std::vector<std::uint32_t> denial;          // démenti, nie, denied, rejected, dismissed
-  std::vector<std::uint32_t> speech;          // affirmé, déclaré, said, told, selon
-  std::vector<std::uint32_t> hypothetical;    // si, if, whether
-  std::vector<std::uint32_t> call;            // appelé, exhorté, urged, called
-  std::vector<std::uint32_t> clause_break;    // mais, but, ;, tandis, while
-  std::vector<std::uint32_t> coordination;    // et, and, ",", ainsi que
-  std::vector<std::uint32_t> determiners;     // le, la, les, l', the
-  std::vector<std::uint32_t> prepositions;    // de, à, par, pour, of, to, by, for
-  std::vector<std::uint32_t> relative;        // qui, dont, which, who: open a relative clause
-  std::vector<std::uint32_t> accusation;      // accusé, accused: what follows is their claim
-  std::vector<std::uint32_t> gap_stop;        // par, by: a gap never crosses the agent marker
-  std::vector<std::uint32_t> first_person;    // nous, we: the speaker, inside a quotation
-  std::vector<std::uint32_t> litotes;         // caché, contente, only: a negation that affirms
-  std::vector<std::uint32_t> sides;           // camps, parties, sides: "the two sides"
-  std::vector<std::uint32_t> according;       // selon, according: the speaker follows
-  std::vector<std::uint32_t> conflict;        // conflit, war: "the Gaza Strip conflict"
-  std::vector<std::uint32_t> cessation;       // suspendu, halted: support that stops
-  std::vector<std::uint32_t> complementizer;  // que, that: a negated verb governing a clause
+// Word lists the clause analysis reads, per language (the "cues" of ontology/lexicon/*.json).
+enum class Cue : std::uint8_t {
+  Negation,        // negates alone: sans, not, never, refused
+  NegationPre,     // first part of a pair: ne, n'
+  NegationPost,    // second part: pas, plus, jamais, guère, ni
+  Denial,          // démenti, nie, denied, rejected, dismissed
+  Speech,          // affirmé, déclaré, said, told, selon
+  Hypothetical,    // si, if, whether
+  Call,            // appelé, exhorté, urged, called
+  ClauseBreak,     // mais, but, ;, tandis, while
+  Coordination,    // et, and, ",", ainsi que
+  Determiners,     // le, la, les, l', the
+  Prepositions,    // de, à, par, pour, of, to, by, for
+  Relative,        // qui, dont, which, who: open a relative clause
+  Accusation,      // accusé, accused: what follows is their claim
+  GapStop,         // par, by: a gap never crosses the agent marker
+  FirstPerson,     // nous, we: the speaker, inside a quotation
+  Litotes,         // caché, contente, only: a negation that affirms
+  Sides,           // camps, parties, sides: "the two sides"
+  According,       // selon, according: the speaker follows
+  Conflict,        // conflit, war: "the Gaza Strip conflict"
+  Cessation,       // suspendu, halted: support that stops
+  Complementizer,  // que, that: a negated verb governing a clause
+};
+
+// The clause analysis asks of nearly every token of a sentence whether it is one cue or
+// another, so each word carries one bit per list and a question is one load.
+class Cues {
+ public:
+  bool has(Cue cue, std::uint32_t word) const {
+    return word < lists_of_.size() && ((lists_of_[word] >> static_cast<unsigned>(cue)) & 1u);
+  }
+  void add(Cue cue, std::uint32_t word);
+  void add_all(const Cues& other);
+
+ private:
+  std::vector<std::uint32_t> lists_of_;  // word id -> a bit per Cue
 };
 
 // "Iran-backed Houthis": the word after the hyphen says the relation, the prefix names the
@@ -86,10 +101,12 @@ class Lexicon {
                                      std::string& error);
 
   const std::vector<Rule>& rules() const { return rules_; }
-  // Rules whose trigger element can match `word`.
-  const std::vector<std::uint32_t>* rules_anchored_at(std::uint32_t word) const {
-    const auto it = by_anchor_.find(word);
-    return it == by_anchor_.end() ? nullptr : &it->second;
+  // Rules whose trigger element can match `word`, in lexicon order. Asked at every token: a
+  // table indexed by word id rather than a hash map.
+  std::span<const std::uint32_t> rules_anchored_at(std::uint32_t word) const {
+    if (word + 1 >= anchored_from_.size()) return {};
+    return {anchored_rules_.data() + anchored_from_[word],
+            anchored_rules_.data() + anchored_from_[word + 1]};
   }
   const std::vector<CompoundRule>& compounds() const { return compounds_; }
   const Cues& cues(const std::string& lang) const;
@@ -98,7 +115,8 @@ class Lexicon {
  private:
   std::vector<Rule> rules_;
   std::vector<CompoundRule> compounds_;
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_anchor_;
+  std::vector<std::uint32_t> anchored_from_;   // word id -> first of its anchored_rules_
+  std::vector<std::uint32_t> anchored_rules_;  // rule indices, grouped by anchor word
   std::unordered_map<std::string, Cues> cues_;
   Cues all_cues_;  // union over languages, for dispatches whose language is unknown
   friend class LexiconLoader;

@@ -34,8 +34,8 @@ class Matcher {
   bool in_sentence(std::int64_t t) const {
     return t >= ctx_.sentence_first && t < ctx_.sentence_end;
   }
-  bool is(const std::vector<std::uint32_t>& cue, std::int64_t t) const {
-    return in_sentence(t) && contains(cue, word(t));
+  bool is(Cue cue, std::int64_t t) const {
+    return in_sentence(t) && ctx_.cues.has(cue, word(t));
   }
   bool is_text(std::int64_t t, std::string_view s) const {
     return in_sentence(t) && ctx_.doc.token_norm(static_cast<std::uint32_t>(t)) == s;
@@ -51,8 +51,8 @@ class Matcher {
   bool embedded(const actors::ActorMention& m) const {
     if (m.locative || m.compound) return true;
     std::int64_t before = static_cast<std::int64_t>(m.first_token) - 1;
-    if (is(ctx_.cues.determiners, before)) --before;
-    return is(ctx_.cues.prepositions, before) || is_text(m.end_token, "'s");
+    if (is(Cue::Determiners, before)) --before;
+    return is(Cue::Prepositions, before) || is_text(m.end_token, "'s");
   }
 
   bool usable(const actors::ActorMention& m, const Element& e, bool after_words) const {
@@ -65,7 +65,7 @@ class Matcher {
 
   // Tokens a gap may step over: no clause break, no actor unless it is embedded.
   bool skippable(std::int64_t t) const {
-    if (is(ctx_.cues.clause_break, t)) return false;
+    if (is(Cue::ClauseBreak, t)) return false;
     const auto* m = mention_at(t);
     return !m || m->modifier || embedded(*m);
   }
@@ -82,13 +82,13 @@ class Matcher {
     bool coordination = false;
     bool only_names = true;  // ", Esmaïl Baghaï," names the person just described
     for (std::int64_t o = t - 1; o >= ctx_.sentence_first && t - o < kParentheticalReach; --o) {
-      if (is(ctx_.cues.clause_break, o)) return std::nullopt;
+      if (is(Cue::ClauseBreak, o)) return std::nullopt;
       if (!is_text(o, ",")) {
         coordination |= is_text(o, "et") || is_text(o, "and");
         only_names &= ctx_.doc.tokens()[static_cast<std::uint32_t>(o)].has(text::kCapitalised);
         continue;
       }
-      if (is(ctx_.cues.relative, o + 1) || (only_names && o + 1 < t)) return o;
+      if (is(Cue::Relative, o + 1) || (only_names && o + 1 < t)) return o;
       const auto* before = mention_at(o - 1);
       if (before && !before->modifier && before->end_token == o && !coordination) return o;
       return std::nullopt;
@@ -114,7 +114,7 @@ class Matcher {
         for (std::uint32_t g = 0, cost = 0; cost <= e.max_gap; ++g) {
           if (g > 0) {
             const std::int64_t t = p + g - 1;
-            if (!in_sentence(t) || !skippable(t) || is(ctx_.cues.gap_stop, t)) break;
+            if (!in_sentence(t) || !skippable(t) || is(Cue::GapStop, t)) break;
             if (!quote(t)) ++cost;
             if (cost > e.max_gap) break;
           }
@@ -128,7 +128,7 @@ class Matcher {
       default: {
         const bool after_words = k > 0 && rule_.elements[k - 1].kind == Element::Kind::Words;
         for (std::uint32_t q = p; q < p + 2 && in_sentence(q); ++q) {
-          if (q > p && !is(ctx_.cues.determiners, p)) break;
+          if (q > p && !is(Cue::Determiners, p)) break;
           const auto idx = ctx_.analysis.mention_at[q];
           if (idx < 0) continue;
           const auto& m = ctx_.analysis.mentions[static_cast<std::size_t>(idx)];
@@ -202,7 +202,7 @@ class Matcher {
 
   bool continue_before(std::size_t k, std::uint32_t first_token) {
     const std::int64_t before = static_cast<std::int64_t>(first_token) - 1;
-    if (is(ctx_.cues.determiners, before) && backward(k - 1, before - 1)) return true;
+    if (is(Cue::Determiners, before) && backward(k - 1, before - 1)) return true;
     return backward(k - 1, before);
   }
 
@@ -212,7 +212,7 @@ class Matcher {
     bool open = false;
     for (std::int64_t t = from; t <= to; ++t) {
       if (!is_text(t, ",")) continue;
-      open = is(ctx_.cues.relative, t + 1);
+      open = is(Cue::Relative, t + 1);
     }
     return open;
   }
@@ -222,7 +222,7 @@ class Matcher {
   bool bind_subject(std::size_t k, std::int64_t p) {
     // The clause's subject when a clause break ("mais", "but") opens it, else the sentence's.
     std::int64_t clause = p;
-    while (clause > ctx_.sentence_first && !is(ctx_.cues.clause_break, clause - 1)) --clause;
+    while (clause > ctx_.sentence_first && !is(Cue::ClauseBreak, clause - 1)) --clause;
     if (clause > ctx_.sentence_first && bind_subject_from(k, p, static_cast<std::uint32_t>(clause)))
       return true;
     return bind_subject_from(k, p, ctx_.sentence_first);
@@ -269,17 +269,17 @@ std::vector<std::int32_t> coordinated(const MatchContext& ctx, std::int32_t ment
   for (int items = 0; items < 8; ++items) {
     const auto& m = a.mentions[static_cast<std::size_t>(current)];
     std::int64_t p = leftwards ? static_cast<std::int64_t>(m.first_token) - 1 : m.end_token;
-    if (leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
+    if (leftwards && in(p) && ctx.cues.has(Cue::Determiners, word(p))) p += step;
     bool comma = false;
     bool conjunction = false;
-    for (int s = 0; s < 2 && in(p) && contains(ctx.cues.coordination, word(p)); ++s, p += step)
+    for (int s = 0; s < 2 && in(p) && ctx.cues.has(Cue::Coordination, word(p)); ++s, p += step)
       (ctx.doc.token_norm(static_cast<std::uint32_t>(p)) == "," ? comma : conjunction) = true;
     if (!comma && !conjunction) break;
     // ", and Russia is still bound ...": a comma and a conjunction with no list before them
     // join clauses, not items.
     if (comma && conjunction && tentative.empty() && out.size() == 1) break;
-    if (!leftwards && in(p) && contains(ctx.cues.prepositions, word(p))) p += step;
-    if (!leftwards && in(p) && contains(ctx.cues.determiners, word(p))) p += step;
+    if (!leftwards && in(p) && ctx.cues.has(Cue::Prepositions, word(p))) p += step;
+    if (!leftwards && in(p) && ctx.cues.has(Cue::Determiners, word(p))) p += step;
     if (!in(p)) break;
     auto idx = a.mention_at[static_cast<std::uint32_t>(p)];
     if (idx < 0) {

@@ -45,7 +45,7 @@ class QuotedWe {
       const auto speaker = speaker_of(q);
       if (!speaker) continue;
       for (auto t = q.open + 1; t < q.close; ++t) {
-        if (!contains(cues_.first_person, a_.words[t]) || a_.mention_at[t] >= 0) continue;
+        if (!cues_.has(Cue::FirstPerson, a_.words[t]) || a_.mention_at[t] >= 0) continue;
         actors::ActorMention m;
         m.first_token = t;
         m.end_token = t + 1;
@@ -77,13 +77,13 @@ class QuotedWe {
     const auto n = static_cast<std::uint32_t>(doc_.tokens().size());
     bool speech_after = false;
     for (auto t = q.close + 1; t < n && t <= q.close + kWindow; ++t)
-      speech_after |= contains(cues_.speech, a_.words[t]);
+      speech_after |= cues_.has(Cue::Speech, a_.words[t]);
     if (speech_after)
       for (auto t = q.close + 1; t < n && t <= q.close + kWindow; ++t)
         if (const auto actor = speaking_actor(t)) return actor;
     bool speech_before = false;
     for (auto t = q.open; t > 0 && q.open - t < kWindow; --t)
-      speech_before |= contains(cues_.speech, a_.words[t - 1]) || doc_.token_norm(t - 1) == ":";
+      speech_before |= cues_.has(Cue::Speech, a_.words[t - 1]) || doc_.token_norm(t - 1) == ":";
     if (speech_before)
       for (auto t = q.open; t > 0 && q.open - t < kWindow + 4; --t)
         if (const auto actor = speaking_actor(t - 1)) return actor;
