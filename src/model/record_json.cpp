@@ -46,13 +46,18 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
   }
 };
 
-// True when `s` has a byte that a JSON string escapes: a control character, '"' or '\\'.
-bool needs_escape(std::string_view s) {
-  const auto flags = [](std::uint64_t w) {
-    return bytes::below(w, 0x20) | bytes::equal(w, '"') | bytes::equal(w, '\\');
+// The offset of the first byte of `s` that a JSON string escapes (a control character, '"'
+// or '\\'), or, when `or_non_ascii`, that is not ASCII; s.size() when there is none.
+std::size_t first_special(std::string_view s, bool or_non_ascii) {
+  const std::uint64_t high = or_non_ascii ? bytes::kHighBits : 0;
+  const auto flags = [high](std::uint64_t w) {
+    return bytes::below(w, 0x20) | bytes::equal(w, '"') | bytes::equal(w, '\\') | (w & high);
   };
-  const auto is_hit = [](unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; };
-  return bytes::find_first(s, flags, is_hit) < s.size();
+  const unsigned top = or_non_ascii ? 0x80u : 0x100u;
+  const auto is_hit = [top](unsigned char b) {
+    return b < 0x20 || b == '"' || b == '\\' || b >= top;
+  };
+  return bytes::find_first(s, flags, is_hit);
 }
 
 // Text is validated upstream, but a stray bad byte must still not make the line invalid JSON:
@@ -69,11 +74,17 @@ std::string repaired_utf8(std::string_view s) {
   return out;
 }
 
+// Most strings are plain ASCII, told in one pass; only the rest past the first special byte
+// is validated and searched for escapes.
 void write_string(Writer& w, std::string_view s) {
-  if (!utf8::validate(s)) {
+  const std::size_t first = first_special(s, true);
+  const std::string_view rest = s.substr(first);
+  if (rest.empty()) {
+    w.plain_string(s);
+  } else if (!utf8::validate(rest)) {
     const std::string fixed = repaired_utf8(s);
     w.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
-  } else if (needs_escape(s)) {
+  } else if (first_special(rest, false) < rest.size()) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
   } else {
     w.plain_string(s);
