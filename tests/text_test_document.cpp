@@ -42,6 +42,30 @@ TEST_CASE("a match in normalized() maps back to exactly the original", "[text][o
   CHECK(map_back(doc, "etat") == "E\u0301tat");
   CHECK(map_back(doc, "l'") == "l’");
   CHECK(map_back(doc, "strasse") == "Straße");
+  CHECK(map_back(doc, "stras") == "Straß");  // "ß" -> "ss": half of it takes all of it
+}
+
+TEST_CASE("characters with no form of their own map back with their neighbours",
+          "[text][offsets]") {
+  // A soft hyphen inside a word and a combining mark have empty forms; a symbol whose
+  // characters all lack a form stands for itself.
+  const std::string text = "Erdo\u00ADgan a dit \u00A8 que Ko\u0308ln e\u0301tait la\u0300.";
+  Document doc(text);
+  CHECK(map_back(doc, "erdogan") == "Erdo\u00ADgan");
+  // A match that ends before such a character takes it: a mark belongs to the letter before.
+  CHECK(map_back(doc, "erdo") == "Erdo\u00AD");
+  CHECK(map_back(doc, "\u00A8") == "\u00A8");
+  CHECK(map_back(doc, "koln") == "Ko\u0308ln");
+  CHECK(map_back(doc, "ko") == "Ko\u0308");
+  CHECK(map_back(doc, "k") == "K");
+  CHECK(map_back(doc, "etait") == "e\u0301tait");
+  CHECK(map_back(doc, "la .") == "la\u0300.");
+  const auto symbol = doc.normalized().find("\u00A8");
+  REQUIRE(symbol != std::string::npos);
+  const auto at = static_cast<std::uint32_t>(text.find("\u00A8"));
+  CHECK(doc.original_offset(static_cast<std::uint32_t>(symbol)) == at);
+  CHECK(doc.original_offset(static_cast<std::uint32_t>(symbol + 1)) == at);
+  CHECK(doc.original_end(static_cast<std::uint32_t>(symbol + 1)) == at + 2);
 }
 
 TEST_CASE("offsets are relative to the whole original, not the body", "[text][offsets]") {

@@ -67,7 +67,6 @@ void append_normalized(char32_t cp, std::string& out);
 // Where the tokenizer writes.
 struct TokenSink {
   std::string& normalized;
-  std::vector<std::uint32_t>& norm_to_original;
   std::vector<Token>& tokens;
 };
 

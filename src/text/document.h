@@ -71,7 +71,8 @@ class Document {
   std::string_view token_norm(std::uint32_t i) const { return token_norm(tokens_[i]); }
 
   // The original byte offset of a byte in normalized(): for any match [a, b) found in
-  // normalized(), [original_offset(a), original_end(b)) is the exact original text.
+  // normalized(), [original_offset(a), original_end(b)) is the exact original text. Asked
+  // rarely, so answered by normalising the token again rather than from a map kept per byte.
   std::uint32_t original_offset(std::uint32_t norm_offset) const;
   std::uint32_t original_end(std::uint32_t norm_end) const;
 
@@ -83,9 +84,15 @@ class Document {
   bool hard_wrapped() const { return hard_wrapped_; }
 
  private:
+  // The original offset of the character that gave byte k of token t's normalised form, or of
+  // the character after it when `past` (k inside a character's form moves to its end first).
+  std::uint32_t origin_in_token(const Token& t, std::uint32_t k, bool past) const;
+  // The token whose normalised form or following space holds byte n, or tokens_.end().
+  std::vector<Token>::const_iterator token_at_norm(std::uint32_t n) const;
+
   std::string_view original_;
   std::string normalized_;
-  std::vector<std::uint32_t> norm_to_original_;  // one entry per byte of normalized_, plus end
+  std::uint32_t body_begin_ = 0;  // what the end of an empty normalized() maps to
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> char_index_;  // sparse byte->char offset checkpoints

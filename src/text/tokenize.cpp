@@ -86,55 +86,40 @@ std::uint64_t ascii_alnum_bits(std::uint64_t w) {
 // a space, and 1/8 more covers real text (the output grows past it if it must).
 std::size_t expected_size(std::size_t n) { return n + n / 8 + 16; }
 
-// Document::normalized and its byte map, written through pointers: a push_back per byte would
-// check the capacity and store the size each time. Both are kept longer than what is written
+// Document::normalized, written through a pointer: a push_back per byte would check the
+// capacity and store the size each time. The string is kept longer than what is written
 // (growing by doubling) and cut to length by finish().
 class NormalizedOut {
  public:
-  NormalizedOut(std::string& text, std::vector<std::uint32_t>& origin, std::size_t expected)
-      : text_(text), origin_(origin), used_(text.size()) {
+  NormalizedOut(std::string& text, std::size_t expected) : text_(text), used_(text.size()) {
     grow(used_ + expected);
   }
 
   std::size_t size() const { return used_; }
-  // Makes room for n more bytes at text() and origin().
+  // Makes room for n more bytes at text().
   void reserve(std::size_t n) {
     if (used_ + n > text_.size()) grow(used_ + n);
   }
   char* text() { return text_.data() + used_; }
-  std::uint32_t* origin() { return origin_.data() + used_; }
   void advance(std::size_t n) { used_ += n; }
 
-  void put(char c, std::uint32_t from) {
+  void put(char c) {
     reserve(1);
-    text_[used_] = c;
-    origin_[used_] = from;
-    ++used_;
+    text_[used_++] = c;
   }
 
-  void append(std::string_view bytes, std::uint32_t from) {
+  void append(std::string_view bytes) {
     reserve(bytes.size());
     std::memcpy(text(), bytes.data(), bytes.size());
-    std::fill_n(origin(), bytes.size(), from);
     used_ += bytes.size();
   }
 
-  // `end` maps the end of the text.
-  void finish(std::uint32_t end) {
-    text_.resize(used_);
-    origin_.resize(used_);
-    origin_.push_back(end);
-  }
+  void finish() { text_.resize(used_); }
 
  private:
-  void grow(std::size_t n) {
-    n = std::max(n, 2 * text_.size());
-    text_.resize(n);
-    origin_.resize(n);
-  }
+  void grow(std::size_t n) { text_.resize(std::max(n, 2 * text_.size())); }
 
   std::string& text_;
-  std::vector<std::uint32_t>& origin_;
   std::size_t used_;
 };
 
@@ -146,7 +131,7 @@ class Tokenizer {
       : text_(text),
         begin_(begin),
         tokens_(sink.tokens),
-        out_(sink.normalized, sink.norm_to_original, expected_size(text.size() - begin)) {}
+        out_(sink.normalized, expected_size(text.size() - begin)) {}
 
   void run();
 
@@ -206,7 +191,7 @@ void Tokenizer::run() {
     line_start = false;
     i = p.resume;
   }
-  out_.finish(tokens_.empty() ? static_cast<std::uint32_t>(begin_) : tokens_.back().end);
+  out_.finish();
 }
 
 // The fast path for most words: the end of the word at i when it is a run of ASCII letters and
@@ -370,7 +355,7 @@ std::size_t Tokenizer::skip_marks(std::size_t i) const {
 }
 
 void Tokenizer::emit(const Piece& p, bool line_start) {
-  if (!tokens_.empty()) out_.put(' ', tokens_.back().end);
+  if (!tokens_.empty()) out_.put(' ');
   Token t;
   t.begin = static_cast<std::uint32_t>(p.begin);
   t.end = static_cast<std::uint32_t>(p.end);
@@ -389,7 +374,7 @@ void Tokenizer::emit(const Piece& p, bool line_start) {
 // digit, bit 0x40 is set for a letter only, bit 0x20 is clear for an upper-case letter only, and
 // setting 0x20 folds the case (a digit has it already).
 void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_start) {
-  if (!tokens_.empty()) out_.put(' ', tokens_.back().end);
+  if (!tokens_.empty()) out_.put(' ');
   const std::size_t n = end - begin;
   out_.reserve(n + 8);  // the last word stored may run past the token
   Token t;
@@ -397,8 +382,6 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
   t.end = static_cast<std::uint32_t>(end);
   t.norm_begin = static_cast<std::uint32_t>(out_.size());
   char* folded = out_.text();
-  std::uint32_t* origin = out_.origin();
-  for (std::size_t k = 0; k < n; ++k) origin[k] = static_cast<std::uint32_t>(begin + k);
   int letters = 0;  // up to two per eight bytes: the flags tell only none, one and more
   bool lower_case = false;
   bool first_upper = false;
@@ -430,8 +413,8 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
   tokens_.push_back(t);
 }
 
-// Appends the normalised form of text[begin, end), mapping each byte back to the start of the
-// character it came from.
+// Appends the normalised form of text[begin, end): each character's form in turn, or the first
+// character itself when none has a form. Document::original_offset retraces it that way.
 Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
   const std::size_t before = out_.size();
   Shape shape;
@@ -446,7 +429,7 @@ Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
     const Char c = decode_non_ascii(text_, i);
     code_point_.clear();
     append_normalized(c.cp, code_point_);
-    out_.append(code_point_, static_cast<std::uint32_t>(i));
+    out_.append(code_point_);
     if (c.cls == CharClass::kLetter) {
       if (shape.letters++ == 0) shape.first_upper = c.upper;
       shape.upper += c.upper;
@@ -454,7 +437,7 @@ Shape Tokenizer::normalize(std::size_t begin, std::size_t end) {
     i += c.len;
   }
   if (out_.size() == before) {  // a symbol with no matching form (U+00A8) stands for itself
-    out_.append(text_.substr(begin, at(begin).len), static_cast<std::uint32_t>(begin));
+    out_.append(text_.substr(begin, at(begin).len));
   }
   return shape;
 }
@@ -464,11 +447,9 @@ void Tokenizer::normalize_ascii(std::size_t begin, std::size_t end, Shape& shape
   const std::size_t n = end - begin;
   out_.reserve(n);
   char* folded = out_.text();
-  std::uint32_t* origin = out_.origin();
   for (std::size_t k = 0; k < n; ++k) {
     const unsigned char b = byte(begin + k);
     folded[k] = kAsciiFold[b];
-    origin[k] = static_cast<std::uint32_t>(begin + k);
     const std::uint8_t flags = kAsciiFlags[b];
     if ((flags & kAsciiLetter) != 0) {
       const bool upper = (flags & kAsciiUpper) != 0;
