@@ -197,6 +197,34 @@ TEST_CASE("one actor id with other fields is written as each actor is", "[record
   CHECK(back == r);
 }
 
+// The writer keeps each thread's actor objects from line to line, so a line must never get an
+// object written for another actor, in a run longer than it keeps.
+TEST_CASE("each line writes its own actors, whatever lines came before", "[record_json]") {
+  const auto record_with = [](const ActorRef& source, const ActorRef& target) {
+    DispatchRecord r;
+    Assertion a;
+    a.source = source;
+    a.target = target;
+    r.relations = {a};
+    r.actors = {{source, {}}, {target, {}}};
+    return r;
+  };
+  const DispatchRecord first = record_with(turkey(), erdogan());
+  const std::string first_line = to_json_line(first);
+  for (int i = 0; i < 6000; ++i) {
+    ActorRef other{"group/g" + std::to_string(i), "Group \"" + std::to_string(i) + "\"", "",
+                   ActorKind::NonStateGroup, "", {"g" + std::to_string(i)}, ""};
+    ActorRef shifting = turkey();
+    shifting.label = "Turkey " + std::to_string(i % 3);
+    shifting.aliases = NameList{"Turquie", "Ankara", std::to_string(i % 2)};
+    const DispatchRecord r = record_with(other, shifting);
+    const DispatchRecord back = parse_ok(to_json_line(r));
+    if (back != r) FAIL("line " << i << " does not read back as its record");
+  }
+  CHECK(to_json_line(first) == first_line);
+  CHECK(parse_ok(first_line) == first);
+}
+
 TEST_CASE("confidence is written with two decimals, rounded", "[record_json]") {
   DispatchRecord r;
   r.relations.push_back(Assertion{});

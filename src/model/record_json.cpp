@@ -21,7 +21,7 @@ namespace diplograph {
 namespace {
 
 // RapidJSON's writer with two fast paths for the bulk of a line, which is text that needs no
-// escaping and JSON made earlier in the line: both are copied whole, where Writer::String and
+// escaping and actor JSON made earlier: both are copied whole, where Writer::String and
 // Writer::RawValue go byte by byte.
 class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
  public:
@@ -43,6 +43,17 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
     Prefix(type);
     std::memcpy(os_->Push(json.size()), json.data(), json.size());
     EndValue(true);
+  }
+
+  // `count` members ("key":value pairs, comma separated) of an object written earlier, into the
+  // object open here.
+  void raw_members(std::string_view json, std::size_t count) {
+    RAPIDJSON_ASSERT(!level_stack_.Empty());
+    Level* level = level_stack_.template Top<Level>();
+    RAPIDJSON_ASSERT(!level->inArray && level->valueCount % 2 == 0);
+    if (level->valueCount > 0) os_->Put(',');
+    std::memcpy(os_->Push(json.size()), json.data(), json.size());
+    level->valueCount += 2 * count;
   }
 };
 
@@ -131,8 +142,66 @@ void write_confidence(Writer& w, double confidence) {
   w.raw(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)), rapidjson::kNumberType);
 }
 
-// Writes one record. A gazetteer actor's name list is written into every assertion and the
-// actors list of a line, so its JSON is made once per line and copied after that.
+void write_names(Writer& w, const NameList& names) {
+  w.StartArray();
+  for (const auto& v : names) write_string(w, v);
+  w.EndArray();
+}
+
+// The actor's own members, in the order of DESIGN.md section 6; returns how many.
+std::size_t write_actor_fields(Writer& w, const ActorRef& actor) {
+  write_field(w, "id", actor.id);
+  write_field(w, "label", actor.label);
+  write_field(w, "code", actor.code);
+  w.key("kind");
+  w.plain_string(to_string(actor.kind));
+  if (!actor.qid.empty()) write_field(w, "qid", actor.qid);
+  w.key("aliases");
+  write_names(w, actor.aliases);
+  if (!actor.affiliation.empty()) write_field(w, "affiliation", actor.affiliation);
+  return 5 + !actor.qid.empty() + !actor.affiliation.empty();
+}
+
+// An actor's JSON object as written, and how many members it holds.
+struct ActorJson {
+  ActorRef actor;
+  std::string json;
+  std::size_t members = 0;
+  std::string_view members_json() const { return std::string_view(json).substr(1, json.size() - 2); }
+};
+
+// The actor objects a thread has written. A gazetteer actor, with a dozen names or more, goes
+// into most lines that name it and often several times into one, so it is rendered once and
+// copied after that. An entry serves only an actor equal in every field (a record read back
+// may hold other fields under the same id). Emptied when full, which bounds it on a long run
+// of distinct actors.
+class ActorJsonCache {
+ public:
+  const ActorJson& get(const ActorRef& actor) {
+    if (const auto it = by_id_.find(actor.id); it != by_id_.end())
+      for (const auto& known : it->second)
+        if (known.actor == actor) return known;
+    if (size_ == kMaxActors) {
+      by_id_.clear();
+      size_ = 0;
+    }
+    rapidjson::StringBuffer buf;
+    Writer object(buf);
+    object.StartObject();
+    const std::size_t members = write_actor_fields(object, actor);
+    object.EndObject();
+    ++size_;
+    return by_id_[actor.id].emplace_back(
+        ActorJson{actor, std::string(buf.GetString(), buf.GetSize()), members});
+  }
+
+ private:
+  static constexpr std::size_t kMaxActors = 4096;
+  std::unordered_map<std::string, std::vector<ActorJson>> by_id_;
+  std::size_t size_ = 0;
+};
+
+// Writes one record.
 class LineWriter {
  public:
   explicit LineWriter(Writer& w) : w_(w) {}
@@ -152,51 +221,7 @@ class LineWriter {
   }
 
  private:
-  void write_names(Writer& w, const NameList& names) {
-    // The record outlives this writer, so the list's address names it for the whole line.
-    auto [it, added] = names_json_.try_emplace(names.identity());
-    if (added) {
-      rapidjson::StringBuffer buf;
-      Writer list(buf);
-      list.StartArray();
-      for (const auto& v : names) write_string(list, v);
-      list.EndArray();
-      it->second.assign(buf.GetString(), buf.GetSize());
-    }
-    w.raw(it->second, rapidjson::kArrayType);
-  }
-
-  // The actor's own fields without the braces, so that the actors list can add its mentions.
-  void write_actor_fields(Writer& w, const ActorRef& actor) {
-    write_field(w, "id", actor.id);
-    write_field(w, "label", actor.label);
-    write_field(w, "code", actor.code);
-    w.key("kind");
-    w.plain_string(to_string(actor.kind));
-    if (!actor.qid.empty()) write_field(w, "qid", actor.qid);
-    w.key("aliases");
-    write_names(w, actor.aliases);
-    if (!actor.affiliation.empty()) write_field(w, "affiliation", actor.affiliation);
-  }
-
-  // A line names a few actors, each in many assertions, so each one's JSON is made once. Two
-  // actors with one id but other fields (a reader's record may have them) get one each.
-  void write_actor(const ActorRef& actor) {
-    auto& made = actors_json_[actor.id];
-    for (const auto& [ref, json] : made) {
-      if (*ref == actor) {
-        w_.raw(json, rapidjson::kObjectType);
-        return;
-      }
-    }
-    rapidjson::StringBuffer buf;
-    Writer object(buf);
-    object.StartObject();
-    write_actor_fields(object, actor);
-    object.EndObject();
-    made.emplace_back(&actor, std::string(buf.GetString(), buf.GetSize()));
-    w_.raw(made.back().second, rapidjson::kObjectType);
-  }
+  void write_actor(const ActorRef& actor) { w_.raw(actors_.get(actor).json, rapidjson::kObjectType); }
 
   // Where the relation was read: sentence, span, trigger, evidence, rule, confidence.
   void write_provenance(const Assertion& a) {
@@ -243,7 +268,8 @@ class LineWriter {
 
   void write_actor_mentions(const ActorMentions& am) {
     w_.StartObject();
-    write_actor_fields(w_, am.actor);
+    const ActorJson& actor = actors_.get(am.actor);
+    w_.raw_members(actor.members_json(), actor.members);
     w_.key("mentions");
     w_.StartArray();
     for (const auto& m : am.mentions) write_mention(m);
@@ -261,10 +287,10 @@ class LineWriter {
   }
 
   Writer& w_;
-  std::unordered_map<const void*, std::string> names_json_;
-  std::unordered_map<std::string_view, std::vector<std::pair<const ActorRef*, std::string>>>
-      actors_json_;
+  static thread_local ActorJsonCache actors_;
 };
+
+thread_local ActorJsonCache LineWriter::actors_;
 
 }  // namespace
 
