@@ -1,5 +1,9 @@
 #include "exporters/iri.h"
 
+#include <string.h>  // memrchr (GNU)
+
+#include <array>
+
 namespace diplograph::exporters::iri {
 namespace {
 
@@ -27,6 +31,46 @@ std::string encode(std::string_view id, bool keep_slash) {
   return out;
 }
 
+// Letters, digits, '_' and '-', by byte: every IRI written is checked a byte at a time.
+constexpr std::array<bool, 256> kPlainLocal = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0; c < 256; ++c) {
+    plain[static_cast<std::size_t>(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                         (c >= '0' && c <= '9') || c == '_' || c == '-';
+  }
+  return plain;
+}();
+
+bool is_plain_local_char(char c) { return kPlainLocal[static_cast<unsigned char>(c)]; }
+
+bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+// A local name that every Turtle reader takes after "prefix:" as it is.
+bool is_safe_local(std::string_view local) {
+  if (local.empty() || local.front() == '-' || (local.front() >= '0' && local.front() <= '9'))
+    return false;
+  for (std::size_t i = 0; i < local.size(); ++i) {
+    if (is_plain_local_char(local[i])) continue;
+    if (local[i] != '%' || i + 2 >= local.size() || !is_hex(local[i + 1]) ||
+        !is_hex(local[i + 2]))
+      return false;
+    i += 2;
+  }
+  return true;
+}
+
+// After the last '/' or '#' of the IRI, 0 when there is none. Every declared namespace ends in
+// '/' or '#' and a safe local part has neither, so the namespace can only end there.
+std::size_t namespace_end(std::string_view iri) {
+  const auto* slash = static_cast<const char*>(memrchr(iri.data(), '/', iri.size()));
+  const std::size_t after_slash = slash ? static_cast<std::size_t>(slash - iri.data()) + 1 : 0;
+  const auto* hash =
+      static_cast<const char*>(memrchr(iri.data() + after_slash, '#', iri.size() - after_slash));
+  return hash ? static_cast<std::size_t>(hash - iri.data()) + 1 : after_slash;
+}
+
 }  // namespace
 
 const std::vector<Prefix>& prefixes() {
@@ -50,6 +94,16 @@ const std::vector<Prefix>& prefixes() {
       {"wd", std::string(kWikidata)},
   };
   return all;
+}
+
+TurtleName turtle_name(std::string_view iri) {
+  const std::size_t split = namespace_end(iri);
+  const std::string_view ns = iri.substr(0, split);
+  const std::string_view local = iri.substr(split);
+  for (const auto& prefix : prefixes())
+    if (prefix.iri.size() == ns.size() && prefix.iri == ns)
+      return is_safe_local(local) ? TurtleName{&prefix, local} : TurtleName{};
+  return {};
 }
 
 std::string actor(std::string_view actor_id) {

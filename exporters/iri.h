@@ -43,6 +43,15 @@ struct Prefix {
 // Every namespace the writers declare, so that Turtle and RDF/XML shorten IRIs.
 const std::vector<Prefix>& prefixes();
 
+// How Turtle may write an IRI: prefix:local under a declared namespace when the local part is
+// letters, digits, '_', '-' and %XX (no leading '-' or digit), which every Turtle reader takes
+// as it is. `prefix` is null when the IRI must be written in full.
+struct TurtleName {
+  const Prefix* prefix = nullptr;
+  std::string_view local;
+};
+TurtleName turtle_name(std::string_view iri);
+
 std::string actor(std::string_view actor_id);
 std::string dispatch(std::string_view dispatch_id);
 std::string event(std::string_view dispatch_id, std::size_t index);

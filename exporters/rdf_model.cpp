@@ -12,34 +12,77 @@ namespace {
 std::string dg(std::string_view local) { return iri::term(iri::kOntology, local); }
 std::string xsd(std::string_view local) { return iri::term(iri::kXsd, local); }
 
-// The IRIs of the properties and classes every dispatch uses, made once.
+// An IRI with its Turtle name, made once for the terms that every dispatch or actor uses:
+// shortening them again at each statement was most of the Turtle writer's work.
+struct Name {
+  explicit Name(std::string full) : iri(std::move(full)) {
+    if (const auto name = iri::turtle_name(iri); name.prefix)
+      turtle = std::string(name.prefix->name) + ":" + std::string(name.local);
+  }
+  std::string iri;
+  std::string turtle;  // empty when the IRI has no Turtle name
+};
+
+// The ontology's individuals are the model's names, capitalised: "asserted" -> dg:Asserted.
+Name individual(const char* name) {
+  std::string local = name;
+  if (!local.empty() && local[0] >= 'a' && local[0] <= 'z')
+    local[0] = static_cast<char>(local[0] - 'a' + 'A');
+  return Name(dg(local));
+}
+
+// The IRIs of the properties, classes and individuals every dispatch or actor uses.
 struct Vocabulary {
-  std::string type = iri::term(iri::kRdf, "type");
-  std::string identifier = iri::term(iri::kDcterms, "identifier");
-  std::string date = iri::term(iri::kDcterms, "date");
-  std::string title = iri::term(iri::kDcterms, "title");
-  std::string language = iri::term(iri::kDcterms, "language");
-  std::string agency = dg("agency");
-  std::string url = dg("url");
-  std::string dispatch = dg("Dispatch");
-  std::string event = dg("DiplomaticEvent");
-  std::string relation_type = dg("relationType");
-  std::string has_source = dg("hasSource");
-  std::string has_target = dg("hasTarget");
-  std::string polarity = dg("polarity");
-  std::string modality = dg("modality");
-  std::string according_to = iri::term(iri::kSem, "accordingTo");
-  std::string sentence_index = dg("sentenceIndex");
-  std::string char_start = dg("charStart");
-  std::string char_end = dg("charEnd");
-  std::string trigger = dg("trigger");
-  std::string evidence = dg("evidence");
-  std::string rule = dg("rule");
-  std::string confidence = dg("confidence");
-  std::string rolled_up_from = dg("rolledUpFrom");
-  std::string derived_from = iri::term(iri::kProv, "wasDerivedFrom");
-  std::string integer = xsd("integer");
-  std::string decimal = xsd("decimal");
+  Name type{iri::term(iri::kRdf, "type")};
+  Name identifier{iri::term(iri::kDcterms, "identifier")};
+  Name date{iri::term(iri::kDcterms, "date")};
+  Name title{iri::term(iri::kDcterms, "title")};
+  Name language{iri::term(iri::kDcterms, "language")};
+  Name agency{dg("agency")};
+  Name url{dg("url")};
+  Name dispatch{dg("Dispatch")};
+  Name event{dg("DiplomaticEvent")};
+  Name relation_type{dg("relationType")};
+  Name has_source{dg("hasSource")};
+  Name has_target{dg("hasTarget")};
+  Name polarity{dg("polarity")};
+  Name modality{dg("modality")};
+  Name according_to{iri::term(iri::kSem, "accordingTo")};
+  Name sentence_index{dg("sentenceIndex")};
+  Name char_start{dg("charStart")};
+  Name char_end{dg("charEnd")};
+  Name trigger{dg("trigger")};
+  Name evidence{dg("evidence")};
+  Name rule{dg("rule")};
+  Name confidence{dg("confidence")};
+  Name rolled_up_from{dg("rolledUpFrom")};
+  Name derived_from{iri::term(iri::kProv, "wasDerivedFrom")};
+  Name label{iri::term(iri::kRdfs, "label")};
+  Name code{dg("code")};
+  Name same_as{iri::term(iri::kOwl, "sameAs")};
+  Name alt_label{iri::term(iri::kSkos, "altLabel")};
+  Name integer{xsd("integer")};
+  Name decimal{xsd("decimal")};
+  Name day{xsd("date")};
+  Name month{xsd("gYearMonth")};
+  Name year{xsd("gYear")};
+  Name positive{individual(to_string(Polarity::Positive))};
+  Name negated{individual(to_string(Polarity::Negated))};
+  Name asserted{individual(to_string(Modality::Asserted))};
+  Name claimed{individual(to_string(Modality::Claimed))};
+  Name offered{individual(to_string(Modality::Offered))};
+  Name denied{individual(to_string(Modality::Denied))};
+
+  const Name& of(Polarity p) const { return p == Polarity::Positive ? positive : negated; }
+  const Name& of(Modality m) const {
+    switch (m) {
+      case Modality::Asserted: return asserted;
+      case Modality::Claimed: return claimed;
+      case Modality::Offered: return offered;
+      case Modality::Denied: return denied;
+    }
+    return asserted;
+  }
 };
 
 const Vocabulary& vocabulary() {
@@ -47,25 +90,16 @@ const Vocabulary& vocabulary() {
   return v;
 }
 
-const std::string& rdf_type() { return vocabulary().type; }
-
-// The ontology's individuals are the model's names, capitalised: "asserted" -> dg:Asserted.
-std::string individual(const char* name) {
-  std::string local = name;
-  if (!local.empty() && local[0] >= 'a' && local[0] <= 'z')
-    local[0] = static_cast<char>(local[0] - 'a' + 'A');
-  return dg(local);
-}
-
-// The datatype a dispatch date gets by its form; a date of no known form stays a string.
-std::string date_datatype(std::string_view date) {
+// The datatype a dispatch date gets by its form; null for a date of no known form (a string).
+const Name* date_datatype(std::string_view date) {
+  const Vocabulary& v = vocabulary();
   switch (date_form(date)) {
-    case DateForm::Day: return xsd("date");
-    case DateForm::Month: return xsd("gYearMonth");
-    case DateForm::Year: return xsd("gYear");
+    case DateForm::Day: return &v.day;
+    case DateForm::Month: return &v.month;
+    case DateForm::Year: return &v.year;
     case DateForm::Other: break;
   }
-  return {};
+  return nullptr;
 }
 
 // "Q" and a number without a leading zero. A loop, not std::regex: libstdc++'s matcher recurses
@@ -99,30 +133,34 @@ class Subject {
  public:
   Subject(StatementSink& sink, std::string iri) : sink_(sink), iri_(std::move(iri)) {}
 
-  Subject& link(const std::string& predicate, const std::string& object) {
-    emit(predicate, Term{false, object, {}});
+  Subject& link(const Name& predicate, const Name& object) {
+    emit(predicate, Term{false, object.iri, {}, object.turtle, {}});
+    return *this;
+  }
+  Subject& link(const Name& predicate, std::string_view object) {
+    emit(predicate, Term{false, object, {}, {}, {}});
     return *this;
   }
   // Empty text is left out: the field was not given.
-  Subject& text(const std::string& predicate, std::string_view value) {
+  Subject& text(const Name& predicate, std::string_view value) {
     if (!value.empty()) {
       std::string storage;
-      emit(predicate, Term{true, literal_text(value, storage), {}});
+      emit(predicate, Term{true, literal_text(value, storage), {}, {}, {}});
     }
     return *this;
   }
-  Subject& typed(const std::string& predicate, std::string_view lexical,
-                 std::string_view datatype) {
-    emit(predicate, Term{true, lexical, datatype});
+  Subject& typed(const Name& predicate, std::string_view lexical, const Name& datatype) {
+    emit(predicate, Term{true, lexical, datatype.iri, {}, datatype.turtle});
     return *this;
   }
-  Subject& integer(const std::string& predicate, long long value) {
+  Subject& integer(const Name& predicate, long long value) {
     return typed(predicate, std::to_string(value), vocabulary().integer);
   }
 
  private:
-  void emit(const std::string& predicate, const Term& object) {
-    sink_.statement(Term{false, iri_, {}}, Term{false, predicate, {}}, object);
+  void emit(const Name& predicate, const Term& object) {
+    sink_.statement(Term{false, iri_, {}, {}, {}}, Term{false, predicate.iri, {}, predicate.turtle, {}},
+                    object);
   }
   StatementSink& sink_;
   const std::string iri_;
@@ -133,9 +171,10 @@ void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
   Subject d(sink, iri::dispatch(r.id));
   d.link(v.type, v.dispatch).text(v.identifier, r.id);
   if (!r.date.empty()) {
-    const std::string datatype = date_datatype(r.date);
-    std::string storage;
-    d.typed(v.date, datatype.empty() ? literal_text(r.date, storage) : r.date, datatype);
+    if (const Name* datatype = date_datatype(r.date))
+      d.typed(v.date, r.date, *datatype);
+    else
+      d.text(v.date, r.date);
   }
   d.text(v.title, r.title).text(v.language, r.lang).text(v.agency, r.agency).text(v.url, r.url);
 }
@@ -150,8 +189,8 @@ void event_node(const DispatchRecord& r, std::size_t index, const std::string& d
       .link(v.relation_type, iri::relation(a.type))
       .link(v.has_source, iri::actor(a.source.id))
       .link(v.has_target, iri::actor(a.target.id))
-      .link(v.polarity, individual(to_string(a.polarity)))
-      .link(v.modality, individual(to_string(a.modality)));
+      .link(v.polarity, v.of(a.polarity))
+      .link(v.modality, v.of(a.modality));
   if (a.speaker) e.link(v.according_to, iri::actor(a.speaker->id));
   e.integer(v.sentence_index, a.sentence)
       .integer(v.char_start, a.span.begin)
@@ -165,15 +204,15 @@ void event_node(const DispatchRecord& r, std::size_t index, const std::string& d
 }
 
 void actor_node(const graph::ActorProps& actor, StatementSink& sink) {
+  const Vocabulary& v = vocabulary();
   Subject a(sink, iri::actor(actor.id));
-  a.link(rdf_type(), dg(to_string(actor.kind)))
-      .text(iri::term(iri::kDcterms, "identifier"), actor.id)
-      .text(iri::term(iri::kRdfs, "label"), graph::display_label(actor))
-      .text(dg("code"), actor.code);
+  a.link(v.type, dg(to_string(actor.kind)))
+      .text(v.identifier, actor.id)
+      .text(v.label, graph::display_label(actor))
+      .text(v.code, actor.code);
   // A QID is only given for a certain match (DESIGN.md section 9), so it is an identity.
-  if (is_qid(actor.qid))
-    a.link(iri::term(iri::kOwl, "sameAs"), iri::term(iri::kWikidata, actor.qid));
-  for (const auto& alias : actor.aliases) a.text(iri::term(iri::kSkos, "altLabel"), alias);
+  if (is_qid(actor.qid)) a.link(v.same_as, iri::term(iri::kWikidata, actor.qid));
+  for (const auto& alias : actor.aliases) a.text(v.alt_label, alias);
 }
 
 }  // namespace
@@ -189,7 +228,7 @@ void graph_statements(const graph::DiplomaticGraph& graph, StatementSink& sink) 
   for (const auto v : graph.sorted_vertices()) actor_node(graph.actor(v), sink);
   for (const auto e : graph.sorted_edges()) {
     Subject(sink, iri::actor(graph.source(e).id))
-        .link(iri::relation(graph.relation(e).type), iri::actor(graph.target(e).id));
+        .link(Name(iri::relation(graph.relation(e).type)), iri::actor(graph.target(e).id));
   }
 }
 

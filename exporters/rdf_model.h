@@ -17,6 +17,10 @@ struct Term {
   bool literal = false;
   std::string_view value;     // an absolute IRI, or the literal's text (already cleaned)
   std::string_view datatype;  // for a literal: its datatype IRI, empty for xsd:string
+  // The Turtle names (prefix:local, iri::turtle_name) of the IRI and of the datatype, when the
+  // model made them once for a term it writes again and again; else empty.
+  std::string_view turtle;
+  std::string_view datatype_turtle;
 };
 
 class StatementSink {

@@ -9,8 +9,6 @@
 // can close an IRI. Turtle writes consecutive statements about one subject as a ';' list and
 // shortens an IRI to prefix:local only when the local part is letters, digits, '_', '-' and %XX
 // (no leading '-'), which every Turtle reader accepts.
-#include <string.h>  // memrchr (GNU)
-
 #include <array>
 #include <cstdint>
 #include <string>
@@ -82,36 +80,6 @@ void append_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-// Letters, digits, '_' and '-', by byte: every IRI written is checked a byte at a time.
-constexpr std::array<bool, 256> kPlainLocal = [] {
-  std::array<bool, 256> plain{};
-  for (int c = 0; c < 256; ++c) {
-    plain[static_cast<std::size_t>(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                                         (c >= '0' && c <= '9') || c == '_' || c == '-';
-  }
-  return plain;
-}();
-
-bool is_plain_local_char(char c) { return kPlainLocal[static_cast<unsigned char>(c)]; }
-
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-}
-
-// A local name that every Turtle reader takes after "prefix:" as it is.
-bool is_safe_local(std::string_view local) {
-  if (local.empty() || local.front() == '-' || (local.front() >= '0' && local.front() <= '9'))
-    return false;
-  for (std::size_t i = 0; i < local.size(); ++i) {
-    if (is_plain_local_char(local[i])) continue;
-    if (local[i] != '%' || i + 2 >= local.size() || !is_hex(local[i + 1]) ||
-        !is_hex(local[i + 2]))
-      return false;
-    i += 2;
-  }
-  return true;
-}
-
 enum class Syntax { Turtle, NTriples, NQuads };
 
 // Turns statements into text, appended to `out`. A record's statements are written by a
@@ -150,7 +118,7 @@ class StatementWriter final : public StatementSink {
     if (predicate.value == rdf_type_)
       out_ += 'a';
     else
-      append_turtle_iri(predicate.value);
+      append_turtle_iri(predicate.value, predicate.turtle);
     out_ += ' ';
     append_object(object);
   }
@@ -164,7 +132,7 @@ class StatementWriter final : public StatementSink {
   void append_object(const Term& object) {
     if (!object.literal) {
       if (syntax_ == Syntax::Turtle)
-        append_turtle_iri(object.value);
+        append_turtle_iri(object.value, object.turtle);
       else
         append_iri(out_, object.value);
       return;
@@ -173,39 +141,25 @@ class StatementWriter final : public StatementSink {
     if (object.datatype.empty()) return;
     out_ += "^^";
     if (syntax_ == Syntax::Turtle)
-      append_turtle_iri(object.datatype);
+      append_turtle_iri(object.datatype, object.datatype_turtle);
     else
       append_iri(out_, object.datatype);
   }
 
-  // prefix:local under the declared namespace, else the full IRI. Every declared namespace
-  // ends in '/' or '#' and a safe local part has neither, so the namespace can only be the IRI
-  // up to its last '/' or '#'.
-  void append_turtle_iri(std::string_view iri) {
-    const std::size_t split = namespace_end(iri);
-    const std::string_view ns = iri.substr(0, split);
-    const std::string_view local = iri.substr(split);
-    for (const auto& prefix : prefixes_) {
-      if (prefix.iri.size() != ns.size() || prefix.iri != ns || !is_safe_local(local)) continue;
-      out_ += prefix.name;
-      out_ += ':';
-      out_ += local;
+  // `known` is the Turtle name when the model made it, else empty.
+  void append_turtle_iri(std::string_view iri, std::string_view known = {}) {
+    if (!known.empty()) {
+      out_ += known;
       return;
     }
-    append_iri(out_, iri);
-  }
-
-  // After the last '/' or '#' of the IRI, 0 when there is none.
-  static std::size_t namespace_end(std::string_view iri) {
-    const auto* slash = static_cast<const char*>(memrchr(iri.data(), '/', iri.size()));
-    const std::size_t after_slash = slash ? static_cast<std::size_t>(slash - iri.data()) + 1 : 0;
-    const auto* hash = static_cast<const char*>(
-        memrchr(iri.data() + after_slash, '#', iri.size() - after_slash));
-    return hash ? static_cast<std::size_t>(hash - iri.data()) + 1 : after_slash;
+    const iri::TurtleName name = iri::turtle_name(iri);
+    if (!name.prefix) return append_iri(out_, iri);
+    out_ += name.prefix->name;
+    out_ += ':';
+    out_ += name.local;
   }
 
   const Syntax syntax_;
-  const std::vector<iri::Prefix>& prefixes_ = iri::prefixes();
   const std::string rdf_type_ = iri::term(iri::kRdf, "type");
   std::string out_;      // text not yet written
   std::string graph_;    // N-Quads: the named graph of the statements being written
