@@ -213,3 +213,38 @@ TEST_CASE("Boost.Graph algorithms run on the graph as it is", "[graph][bgl]") {
   CHECK(distance[*dg.find_actor("state/AZE")] == 1.0);
   CHECK(distance[*dg.find_actor("state/TUR")] == 1.0);
 }
+
+// A hub's edges are found by (source, target, type) through an index kept beside the graph:
+// it must hold for every edge, for edges of other types between the same actors, and in a copy
+// that grows apart from its original.
+TEST_CASE("a hub's many edges are each found, in the graph and in a copy", "[graph]") {
+  const auto hub = test::state("USA", "United States");
+  std::vector<DispatchRecord> records;
+  for (int i = 0; i < 300; ++i) {
+    const auto other = test::state("X" + std::to_string(i), "State " + std::to_string(i));
+    std::vector<Assertion> relations = {test::relation("supports", hub, other, "e")};
+    if (i % 3 == 0) relations.push_back(test::relation("accuses", hub, other, "e"));
+    if (i % 5 == 0) relations.push_back(test::relation("supports", other, hub, "e"));
+    records.push_back(test::dispatch("d" + std::to_string(i), "2024-01-01", "en", {hub, other},
+                                     std::move(relations)));
+  }
+  const DiplomaticGraph g = build(records, Evidence::kCounts);
+  DiplomaticGraph copy = g;
+  const auto again = test::state("X7", "State 7");
+  copy.add(test::dispatch("e7", "2024-02-01", "en", {hub, again},
+                          {test::relation("supports", hub, again, "e"),
+                           test::relation("mediates", hub, again, "e")}));
+  for (int i = 0; i < 300; ++i) {
+    const std::string id = "state/X" + std::to_string(i);
+    INFO(id);
+    CHECK(edge(g, "state/USA", "supports", id).weight == 1);
+    CHECK(edge(copy, "state/USA", "supports", id).weight == (i == 7 ? 2u : 1u));
+    CHECK(g.find_relation("state/USA", "accuses", id).has_value() == (i % 3 == 0));
+    CHECK(g.find_relation(id, "supports", "state/USA").has_value() == (i % 5 == 0));
+    CHECK_FALSE(g.find_relation(id, "accuses", "state/USA"));
+    CHECK(copy.find_relation("state/USA", "mediates", id).has_value() == (i == 7));
+  }
+  CHECK_FALSE(g.find_relation("state/USA", "mediates", "state/X7"));
+  CHECK(g.num_relations() == 300 + 100 + 60);
+  CHECK(copy.num_relations() == g.num_relations() + 1);
+}
