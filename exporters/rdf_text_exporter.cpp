@@ -9,7 +9,6 @@
 // can close an IRI. Turtle writes consecutive statements about one subject as a ';' list and
 // shortens an IRI to prefix:local only when the local part is letters, digits, '_', '-' and %XX
 // (no leading '-'), which every Turtle reader accepts.
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>

@@ -64,8 +64,10 @@ enum class Cue : std::uint8_t {
   According,       // selon, according: the speaker follows
   Conflict,        // conflit, war: "the Gaza Strip conflict"
   Cessation,       // suspendu, halted: support that stops
-  Complementizer,  // que, that: a negated verb governing a clause
+  Complementizer,  // que, that: a negated verb governing a clause; the last cue
 };
+// Cues keeps the lists a word is in as the bits of a 32-bit word.
+static_assert(static_cast<unsigned>(Cue::Complementizer) < 32);
 
 // The clause analysis asks of nearly every token of a sentence whether it is one cue or
 // another, so each word carries one bit per list and a question is one load.
