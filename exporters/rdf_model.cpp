@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 #include "exporters/iri.h"
 #include "exporters/text.h"
@@ -114,8 +115,9 @@ bool is_qid(std::string_view qid) {
 // one CR in a title made graph.ttl unreadable. Nearly all text needs no change and is given
 // back as it is; a changed text is kept in `storage`.
 std::string_view literal_text(std::string_view value, std::string& storage) {
-  if (is_clean_text(value) && value.find('\r') == std::string_view::npos) return value;
-  storage = clean_text(value);
+  const std::string_view clean = clean_view(value, storage);
+  if (clean.find('\r') == std::string_view::npos) return clean;
+  if (clean.data() != storage.data()) storage = clean;
   std::size_t to = 0;
   for (std::size_t from = 0; from < storage.size(); ++from) {
     if (storage[from] != '\r') {
@@ -131,7 +133,7 @@ std::string_view literal_text(std::string_view value, std::string& storage) {
 // Statements about one subject at a time, with the term building in one place.
 class Subject {
  public:
-  Subject(StatementSink& sink, std::string iri) : sink_(sink), iri_(std::move(iri)) {}
+  Subject(StatementSink& sink, const Name& name) : sink_(sink), name_(name) {}
 
   Subject& link(const Name& predicate, const Name& object) {
     emit(predicate, Term{false, object.iri, {}, object.turtle, {}});
@@ -159,16 +161,54 @@ class Subject {
 
  private:
   void emit(const Name& predicate, const Term& object) {
-    sink_.statement(Term{false, iri_, {}, {}, {}}, Term{false, predicate.iri, {}, predicate.turtle, {}},
-                    object);
+    sink_.statement(Term{false, name_.iri, {}, name_.turtle, {}},
+                    Term{false, predicate.iri, {}, predicate.turtle, {}}, object);
   }
   StatementSink& sink_;
-  const std::string iri_;
+  const Name& name_;
 };
 
-void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
+// The names of the IRIs that come back from record to record, actors and relation properties,
+// made once per thread. trim() empties a cache grown past its bound (a corpus may name new
+// people without end) between records, so that no name handed out within a record dangles.
+class NameCache {
+ public:
+  using MakeIri = std::string (*)(std::string_view);
+  explicit NameCache(MakeIri make) : make_(make) {}
+
+  const Name& get(std::string_view key) {
+    if (const auto it = names_.find(key); it != names_.end()) return it->second;
+    return names_.emplace(std::string(key), Name(make_(key))).first->second;
+  }
+  void trim() {
+    if (names_.size() > kMaxNames) names_.clear();
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
+  static constexpr std::size_t kMaxNames = 4096;
+  MakeIri make_;
+  std::unordered_map<std::string, Name, Hash, std::equal_to<>> names_;
+};
+
+NameCache& actor_names() {
+  thread_local NameCache cache(iri::actor);
+  return cache;
+}
+
+NameCache& relation_names() {
+  thread_local NameCache cache(iri::relation);
+  return cache;
+}
+
+void dispatch_node(const DispatchRecord& r, const Name& name, StatementSink& sink) {
   const Vocabulary& v = vocabulary();
-  Subject d(sink, iri::dispatch(r.id));
+  Subject d(sink, name);
   d.link(v.type, v.dispatch).text(v.identifier, r.id);
   if (!r.date.empty()) {
     if (const Name* datatype = date_datatype(r.date))
@@ -179,19 +219,21 @@ void dispatch_node(const DispatchRecord& r, StatementSink& sink) {
   d.text(v.title, r.title).text(v.language, r.lang).text(v.agency, r.agency).text(v.url, r.url);
 }
 
-void event_node(const DispatchRecord& r, std::size_t index, const std::string& dispatch_iri,
+void event_node(const DispatchRecord& r, std::size_t index, const Name& dispatch,
                 StatementSink& sink) {
   const Vocabulary& v = vocabulary();
   const Assertion& a = r.relations[index];
-  Subject e(sink, iri::event(r.id, index));
+  NameCache& actors = actor_names();
+  const Name name(iri::event(r.id, index));
+  Subject e(sink, name);
   e.link(v.type, v.event)
       .text(v.identifier, graph::assertion_id(r.id, index))
-      .link(v.relation_type, iri::relation(a.type))
-      .link(v.has_source, iri::actor(a.source.id))
-      .link(v.has_target, iri::actor(a.target.id))
+      .link(v.relation_type, relation_names().get(a.type))
+      .link(v.has_source, actors.get(a.source.id))
+      .link(v.has_target, actors.get(a.target.id))
       .link(v.polarity, v.of(a.polarity))
       .link(v.modality, v.of(a.modality));
-  if (a.speaker) e.link(v.according_to, iri::actor(a.speaker->id));
+  if (a.speaker) e.link(v.according_to, actors.get(a.speaker->id));
   e.integer(v.sentence_index, a.sentence)
       .integer(v.char_start, a.span.begin)
       .integer(v.char_end, a.span.end)
@@ -199,13 +241,13 @@ void event_node(const DispatchRecord& r, std::size_t index, const std::string& d
       .text(v.evidence, a.evidence)
       .text(v.rule, a.rule)
       .typed(v.confidence, format_number(a.confidence), v.decimal);
-  if (!a.rolled_up_from.empty()) e.link(v.rolled_up_from, iri::actor(a.rolled_up_from));
-  e.link(v.derived_from, dispatch_iri);
+  if (!a.rolled_up_from.empty()) e.link(v.rolled_up_from, actors.get(a.rolled_up_from));
+  e.link(v.derived_from, dispatch);
 }
 
 void actor_node(const graph::ActorProps& actor, StatementSink& sink) {
   const Vocabulary& v = vocabulary();
-  Subject a(sink, iri::actor(actor.id));
+  Subject a(sink, actor_names().get(actor.id));
   a.link(v.type, dg(to_string(actor.kind)))
       .text(v.identifier, actor.id)
       .text(v.label, graph::display_label(actor))
@@ -218,17 +260,25 @@ void actor_node(const graph::ActorProps& actor, StatementSink& sink) {
 }  // namespace
 
 void dispatch_statements(const DispatchRecord& record, StatementSink& sink) {
-  dispatch_node(record, sink);
-  const std::string dispatch_iri = iri::dispatch(record.id);
+  actor_names().trim();
+  relation_names().trim();
+  const Name dispatch(iri::dispatch(record.id));
+  dispatch_node(record, dispatch, sink);
   for (std::size_t i = 0; i < record.relations.size(); ++i)
-    event_node(record, i, dispatch_iri, sink);
+    event_node(record, i, dispatch, sink);
 }
 
 void graph_statements(const graph::DiplomaticGraph& graph, StatementSink& sink) {
-  for (const auto v : graph.sorted_vertices()) actor_node(graph.actor(v), sink);
+  NameCache& actors = actor_names();
+  for (const auto v : graph.sorted_vertices()) {
+    actors.trim();
+    actor_node(graph.actor(v), sink);
+  }
   for (const auto e : graph.sorted_edges()) {
-    Subject(sink, iri::actor(graph.source(e).id))
-        .link(Name(iri::relation(graph.relation(e).type)), iri::actor(graph.target(e).id));
+    actors.trim();
+    relation_names().trim();
+    Subject(sink, actors.get(graph.source(e).id))
+        .link(relation_names().get(graph.relation(e).type), actors.get(graph.target(e).id));
   }
 }
 

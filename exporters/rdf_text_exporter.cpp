@@ -9,6 +9,7 @@
 // can close an IRI. Turtle writes consecutive statements about one subject as a ';' list and
 // shortens an IRI to prefix:local only when the local part is letters, digits, '_', '-' and %XX
 // (no leading '-'), which every Turtle reader accepts.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -136,6 +137,10 @@ class StatementWriter final : public StatementSink {
         append_iri(out_, object.value);
       return;
     }
+    if (syntax_ == Syntax::Turtle && is_bare_number(object)) {
+      out_ += object.value;
+      return;
+    }
     append_string(out_, object.value);
     if (object.datatype.empty()) return;
     out_ += "^^";
@@ -143,6 +148,23 @@ class StatementWriter final : public StatementSink {
       append_turtle_iri(object.datatype, object.datatype_turtle);
     else
       append_iri(out_, object.datatype);
+  }
+
+  // Turtle writes an integer or a decimal in its own short form, which reads back as the same
+  // typed literal: "12"^^xsd:integer is 12, "0.75"^^xsd:decimal is 0.75 (Turtle 1.1, INTEGER
+  // and DECIMAL). The lexical form must match the grammar; else the literal stays typed.
+  bool is_bare_number(const Term& literal) const {
+    std::string_view v = literal.value;
+    if (v.starts_with('-')) v.remove_prefix(1);
+    if (literal.datatype == xsd_integer_) return !v.empty() && all_digits(v);
+    if (literal.datatype != xsd_decimal_) return false;
+    const std::size_t point = v.find('.');
+    return point != std::string_view::npos && point + 1 < v.size() &&
+           all_digits(v.substr(0, point)) && all_digits(v.substr(point + 1));
+  }
+
+  static bool all_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // `known` is the Turtle name when the model made it, else empty.
@@ -160,6 +182,8 @@ class StatementWriter final : public StatementSink {
 
   const Syntax syntax_;
   const std::string rdf_type_ = iri::term(iri::kRdf, "type");
+  const std::string xsd_integer_ = iri::term(iri::kXsd, "integer");
+  const std::string xsd_decimal_ = iri::term(iri::kXsd, "decimal");
   std::string out_;      // text not yet written
   std::string graph_;    // N-Quads: the named graph of the statements being written
   std::string subject_;  // Turtle: the subject whose ';' list is open
@@ -192,6 +216,9 @@ class RdfTextExporter final : public FileExporter {
 
   std::string render(const DispatchRecord& record) const override {
     StatementWriter writer(syntax_, syntax_ == Syntax::NQuads ? iri::dispatch(record.id) : "");
+    // Room for the dispatch node and about as much per event as an event with a long evidence
+    // sentence takes, so that the text rarely grows (and moves) while it is written.
+    writer.text().reserve(512 + 1024 * record.relations.size());
     dispatch_statements(record, writer);
     writer.end_subject();
     return std::move(writer.text());

@@ -96,6 +96,12 @@ std::string clean_text(std::string_view text) {
   return out;
 }
 
+std::string_view clean_view(std::string_view text, std::string& storage) {
+  if (is_clean_text(text)) return text;
+  storage = clean_text(text);
+  return storage;
+}
+
 std::string node_key(std::string_view actor_id) {
   std::string out;
   out.reserve(actor_id.size());

@@ -17,6 +17,9 @@ std::string clean_text(std::string_view text);
 // True only when clean_text(text) == text, as it is for nearly all text: then a writer may use
 // the text as it is.
 bool is_clean_text(std::string_view text);
+// clean_text(text) without a copy for clean text: `text` itself, or the cleaned text kept in
+// `storage`.
+std::string_view clean_view(std::string_view text, std::string& storage);
 
 // The actor id as graph formats show it: unchanged unless it holds '%', a forbidden character
 // or a bad byte, which become %XX. Injective, so distinct actors never share a node id.

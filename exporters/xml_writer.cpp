@@ -110,7 +110,8 @@ XmlWriter& XmlWriter::attr(const char* name, std::string_view value) {
   w.text += ' ';
   w.text += name;
   w.text += "=\"";
-  append_escaped(w.text, clean_text(value), attr_special_flags, is_attr_special);
+  std::string storage;
+  append_escaped(w.text, clean_view(value, storage), attr_special_flags, is_attr_special);
   w.text += '"';
   return *this;
 }
@@ -120,7 +121,8 @@ XmlWriter& XmlWriter::text(std::string_view value) {
   if (w.in_start_tag) w.text += '>';
   w.in_start_tag = false;
   w.end_on_own_line = false;
-  append_escaped(w.text, clean_text(value), text_special_flags, is_text_special);
+  std::string storage;
+  append_escaped(w.text, clean_view(value, storage), text_special_flags, is_text_special);
   return *this;
 }
 

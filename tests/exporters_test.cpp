@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <regex>
 
 #include "exporters/iri.h"
 #include "exporters/text.h"
@@ -157,6 +158,11 @@ TEST_CASE("Turtle shortens IRIs and N-Quads separates dispatch and aggregate gra
   CHECK(ttl.find("dg:supports dgs:AZE") != std::string::npos);
   CHECK(ttl.find("dgs:TUR") != std::string::npos);
   CHECK(ttl.find("owl:sameAs wd:Q43") != std::string::npos);
+  // Numbers in Turtle's own short forms; dates keep their datatype.
+  CHECK(std::regex_search(ttl, std::regex("dg:charStart [0-9]+ ;")));
+  CHECK(std::regex_search(ttl, std::regex("dg:confidence [0-9]+\\.[0-9]+ ;")));
+  CHECK(ttl.find("^^xsd:integer") == std::string::npos);
+  CHECK(ttl.find("^^xsd:date") != std::string::npos);
 
   const std::string nq = test::read_file(dir / "graph.nq");
   const std::string event_type =

@@ -110,6 +110,28 @@ TEST_CASE("rapper and serdi read every RDF export with the expected statement co
   }
 }
 
+// Turtle's short forms (prefixed names, ';' lists, bare integers and decimals) must stand for
+// exactly the statements N-Triples spells out: serdi writes both as N-Triples and they must agree
+// line for line once sorted, literal datatypes included.
+TEST_CASE("Turtle holds the same statements as N-Triples", "[exporters][consumers][rdf]") {
+  require_tool("serdi", "serdi");
+  for (const auto& set : record_sets()) {
+    INFO("record set " << set.name);
+    const TempDir dir(std::string("ttl-nt-") + set.name);
+    test::write_exports(set.records, dir.path());
+    const auto as_sorted_ntriples = [&](const char* syntax, const char* file) {
+      const auto r = run("serdi -i " + std::string(syntax) + " -o ntriples " +
+                         shell_quoted(dir / file) + " | LC_ALL=C sort");
+      REQUIRE(r.status == 0);
+      return r.output;
+    };
+    const std::string from_turtle = as_sorted_ntriples("turtle", "graph.ttl");
+    CHECK(from_turtle.find("^^<http://www.w3.org/2001/XMLSchema#decimal>") != std::string::npos);
+    CHECK(from_turtle.find("^^<http://www.w3.org/2001/XMLSchema#integer>") != std::string::npos);
+    CHECK(from_turtle == as_sorted_ntriples("ntriples", "graph.nt"));
+  }
+}
+
 TEST_CASE("the ontology and the shapes parse with rapper and serdi",
           "[exporters][consumers][ontology]") {
   require_tool("rapper", "raptor2-utils");
