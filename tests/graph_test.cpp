@@ -248,3 +248,25 @@ TEST_CASE("a hub's many edges are each found, in the graph and in a copy", "[gra
   CHECK(g.num_relations() == 300 + 100 + 60);
   CHECK(copy.num_relations() == g.num_relations() + 1);
 }
+
+TEST_CASE("the edge index finds every key it was given and no other", "[graph][index]") {
+  EdgeIndex index;
+  // Keys that differ in one part only, many enough to grow the table several times.
+  std::size_t place = 0;
+  for (std::size_t source = 0; source < 40; ++source)
+    for (std::size_t target = 0; target < 40; ++target)
+      for (std::uint32_t type = 0; type < 3; ++type) index.insert({source, target, type}, place++);
+  CHECK(index.size() == 40 * 40 * 3);
+  place = 0;
+  bool all_found = true;
+  for (std::size_t source = 0; source < 40; ++source)
+    for (std::size_t target = 0; target < 40; ++target)
+      for (std::uint32_t type = 0; type < 3; ++type)
+        all_found = all_found && index.find({source, target, type}) == place++;
+  CHECK(all_found);
+  CHECK_FALSE(index.find({0, 0, 3}));
+  CHECK_FALSE(index.find({40, 0, 0}));
+  CHECK_FALSE(index.find({0, 40, 0}));
+  CHECK_FALSE(index.find({std::size_t{1} << 33, 0, 0}));  // past what a slot holds
+  CHECK_THROWS_AS(index.insert({std::size_t{1} << 33, 0, 0}, 0), std::length_error);
+}

@@ -139,10 +139,10 @@ std::optional<Edge> DiplomaticGraph::find_edge(Vertex source, std::string_view t
                                                Vertex target) const {
   const auto type_id = type_ids_.find(type);
   if (type_id == type_ids_.end()) return std::nullopt;
-  const auto at = edge_at_.find(EdgeKey{source, target, type_id->second});
-  if (at == edge_at_.end()) return std::nullopt;
+  const auto at = edge_at_.find({source, target, type_id->second});
+  if (!at) return std::nullopt;
   // Random access: the out-edge list is a vector (vecS).
-  return *(boost::out_edges(source, graph_).first + static_cast<std::ptrdiff_t>(at->second));
+  return *(boost::out_edges(source, graph_).first + static_cast<std::ptrdiff_t>(*at));
 }
 
 Edge DiplomaticGraph::edge_for(Vertex source, const std::string& type, Vertex target) {
@@ -152,7 +152,7 @@ Edge DiplomaticGraph::edge_for(Vertex source, const std::string& type, Vertex ta
   props.rolled_up = true;  // the identity of "and": the first assertion decides
   const auto type_id =
       type_ids_.try_emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first->second;
-  edge_at_.emplace(EdgeKey{source, target, type_id}, boost::out_degree(source, graph_));
+  edge_at_.insert({source, target, type_id}, boost::out_degree(source, graph_));
   return boost::add_edge(source, target, std::move(props), graph_).first;
 }
 

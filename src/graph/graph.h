@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/edge_index.h"
 #include "model/record.h"
 
 namespace diplograph::graph {
@@ -129,19 +130,7 @@ class DiplomaticGraph {
   // Each edge by (source, target, type id), as its place among the source's out-edges: a hub
   // actor has thousands of out-edges, and finding an assertion's edge among them cost more
   // the larger the graph. A place rather than a descriptor, so that a copy's index holds.
-  struct EdgeKey {
-    Vertex source;
-    Vertex target;
-    std::uint32_t type;
-    bool operator==(const EdgeKey&) const = default;
-  };
-  struct EdgeKeyHash {
-    std::size_t operator()(const EdgeKey& k) const {
-      return std::hash<std::uint64_t>{}((std::uint64_t{k.source} * 0x9E3779B97F4A7C15ULL) ^
-                                        (std::uint64_t{k.target} << 20) ^ k.type);
-    }
-  };
-  std::unordered_map<EdgeKey, std::size_t, EdgeKeyHash> edge_at_;
+  EdgeIndex edge_at_;
   std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>> type_ids_;
   // Per vertex: the alias list it last took in whole (see vertex_for). Holding the list keeps
   // its identity from being reused by another list.
