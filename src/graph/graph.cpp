@@ -205,8 +205,9 @@ void DiplomaticGraph::add_relations(const DispatchRecord& record,
   for (std::size_t i = 0; i < record.relations.size(); ++i) {
     const Assertion& a = record.relations[i];
     if (!a.holds()) continue;
-    Vertex s = vertex_for(a.source);
-    Vertex t = vertex_for(a.target);
+    // add() has taken in every actor of the record already: only the vertices are wanted.
+    Vertex s = vertex_for_id(a.source.id);
+    Vertex t = vertex_for_id(a.target.id);
     if (is_symmetric(a.type) && graph_[t].id < graph_[s].id) std::swap(s, t);
     add_evidence(graph_[edge_for(s, a.type, t)], record, static_cast<std::uint32_t>(i),
                  !a.rolled_up_from.empty(), touched);
