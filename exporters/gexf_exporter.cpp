@@ -74,11 +74,12 @@ std::string node_start(const graph::DiplomaticGraph& g, graph::Vertex v) {
   return start;
 }
 
-void write_node(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Vertex v) {
+void write_node(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Vertex v,
+                const std::string& key) {
   const auto& actor = g.actor(v);
   const Rgb color = kind_color(actor.kind);
   const auto degree = boost::degree(v, g.boost_graph());
-  xml.start("node").attr("id", node_key(actor.id)).attr("label", graph::display_label(actor));
+  xml.start("node").attr("id", key).attr("label", graph::display_label(actor));
   if (const auto start = node_start(g, v); !start.empty()) xml.attr("start", start);
   xml.start("attvalues");
   value(xml, "kind", to_string(actor.kind));
@@ -96,9 +97,10 @@ void write_node(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Vertex v
   xml.end();
 }
 
-void write_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e, std::size_t n) {
+void write_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e, std::size_t n,
+                const std::vector<std::string>& keys) {
   const auto& r = g.relation(e);
-  start_edge(xml, g, e, n).attr("kind", r.type).attr("weight", std::to_string(r.weight));
+  start_edge(xml, g, e, n, keys).attr("kind", r.type).attr("weight", std::to_string(r.weight));
   if (const auto start = first_day(r.first_date); !start.empty()) xml.attr("start", start);
   if (const auto end = first_day(r.last_date); !end.empty()) xml.attr("end", end);
   xml.start("attvalues");
@@ -112,10 +114,11 @@ bool write_gexf(const graph::DiplomaticGraph& g, const std::vector<AtomicFile*>&
   XmlWriter xml(files[0]->stream());
   write_header(xml);
   xml.start("nodes");
-  for (const auto v : g.sorted_vertices()) write_node(xml, g, v);
+  const auto keys = node_keys(g);
+  for (const auto v : g.sorted_vertices()) write_node(xml, g, v, keys[v]);
   xml.end().start("edges");
   std::size_t n = 0;
-  for (const auto e : g.sorted_edges()) write_edge(xml, g, e, n++);
+  for (const auto e : g.sorted_edges()) write_edge(xml, g, e, n++, keys);
   return xml.close();
 }
 

@@ -53,8 +53,8 @@ void write_header(XmlWriter& xml) {
   }
 }
 
-void write_node(XmlWriter& xml, const graph::ActorProps& actor) {
-  xml.start("node").attr("id", node_key(actor.id));
+void write_node(XmlWriter& xml, const graph::ActorProps& actor, const std::string& key) {
+  xml.start("node").attr("id", key);
   data(xml, "label", graph::display_label(actor));
   data(xml, "kind", to_string(actor.kind));
   data(xml, "code", actor.code);
@@ -63,9 +63,10 @@ void write_node(XmlWriter& xml, const graph::ActorProps& actor) {
   xml.end();
 }
 
-void write_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e, std::size_t n) {
+void write_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e, std::size_t n,
+                const std::vector<std::string>& keys) {
   const auto& r = g.relation(e);
-  start_edge(xml, g, e, n);
+  start_edge(xml, g, e, n, keys);
   data(xml, "edge_label", r.type);
   data(xml, "weight", std::to_string(r.weight));
   for (const auto& [key, value] : edge_values(r)) data(xml, key, value);
@@ -78,9 +79,10 @@ bool write_graphml(const graph::DiplomaticGraph& g, const std::vector<AtomicFile
   XmlWriter xml(files[0]->stream());
   write_header(xml);
   xml.start("graph").attr("id", "diplograph").attr("edgedefault", "directed");
-  for (const auto v : g.sorted_vertices()) write_node(xml, g.actor(v));
+  const auto keys = node_keys(g);
+  for (const auto v : g.sorted_vertices()) write_node(xml, g.actor(v), keys[v]);
   std::size_t n = 0;
-  for (const auto e : g.sorted_edges()) write_edge(xml, g, e, n++);
+  for (const auto e : g.sorted_edges()) write_edge(xml, g, e, n++, keys);
   return xml.close();
 }
 

@@ -158,12 +158,19 @@ bool XmlWriter::close() {
   return impl_->ok;
 }
 
+std::vector<std::string> node_keys(const graph::DiplomaticGraph& g) {
+  std::vector<std::string> keys(g.num_actors());
+  for (std::size_t v = 0; v < keys.size(); ++v) keys[v] = node_key(g.actor(v).id);
+  return keys;
+}
+
 XmlWriter& start_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e,
-                      std::size_t n) {
+                      std::size_t n, const std::vector<std::string>& keys) {
+  const auto& bg = g.boost_graph();
   return xml.start("edge")
       .attr("id", edge_key(n))
-      .attr("source", node_key(g.source(e).id))
-      .attr("target", node_key(g.target(e).id))
+      .attr("source", keys[boost::source(e, bg)])
+      .attr("target", keys[boost::target(e, bg)])
       .attr("label", g.relation(e).type);
 }
 

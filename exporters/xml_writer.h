@@ -35,10 +35,14 @@ class XmlWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+// node_key() of every actor, by vertex: made once, as an actor names the end of many edges.
+std::vector<std::string> node_keys(const graph::DiplomaticGraph& g);
+
 // Opens <edge id="e<n>" source="..." target="..." label="<type>">, the same in GraphML and GEXF:
-// the label is what keeps Gephi from merging parallel edges of different types.
+// the label is what keeps Gephi from merging parallel edges of different types. `keys` is
+// node_keys(g).
 XmlWriter& start_edge(XmlWriter& xml, const graph::DiplomaticGraph& g, graph::Edge e,
-                      std::size_t n);
+                      std::size_t n, const std::vector<std::string>& keys);
 
 struct KeyValue {
   const char* key;
