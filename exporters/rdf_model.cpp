@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 #include "exporters/iri.h"
 #include "exporters/text.h"
+#include "util/string_map.h"
 
 namespace diplograph::exporters {
 namespace {
@@ -117,7 +117,7 @@ bool is_qid(std::string_view qid) {
 std::string_view literal_text(std::string_view value, std::string& storage) {
   const std::string_view clean = clean_view(value, storage);
   if (clean.find('\r') == std::string_view::npos) return clean;
-  if (clean.data() != storage.data()) storage = clean;
+  storage = std::string(clean);  // a copy first: `clean` may be `storage` itself
   std::size_t to = 0;
   for (std::size_t from = 0; from < storage.size(); ++from) {
     if (storage[from] != '\r') {
@@ -185,15 +185,9 @@ class NameCache {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const {
-      return std::hash<std::string_view>{}(key);
-    }
-  };
   static constexpr std::size_t kMaxNames = 4096;
   MakeIri make_;
-  std::unordered_map<std::string, Name, Hash, std::equal_to<>> names_;
+  StringMap<Name> names_;
 };
 
 NameCache& actor_names() {

@@ -9,7 +9,6 @@
 // can close an IRI. Turtle writes consecutive statements about one subject as a ';' list and
 // shortens an IRI to prefix:local only when the local part is letters, digits, '_', '-' and %XX
 // (no leading '-'), which every Turtle reader accepts.
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,6 +18,7 @@
 #include "exporters/file_exporter.h"
 #include "exporters/iri.h"
 #include "exporters/rdf_model.h"
+#include "exporters/text.h"
 #include "util/byte_scan.h"
 
 namespace diplograph::exporters {
@@ -152,19 +152,16 @@ class StatementWriter final : public StatementSink {
 
   // Turtle writes an integer or a decimal in its own short form, which reads back as the same
   // typed literal: "12"^^xsd:integer is 12, "0.75"^^xsd:decimal is 0.75 (Turtle 1.1, INTEGER
-  // and DECIMAL). The lexical form must match the grammar; else the literal stays typed.
+  // and DECIMAL). Written bare: digits, or digits, a point and digits, with an optional '-';
+  // any other form stays typed.
   bool is_bare_number(const Term& literal) const {
     std::string_view v = literal.value;
     if (v.starts_with('-')) v.remove_prefix(1);
-    if (literal.datatype == xsd_integer_) return !v.empty() && all_digits(v);
+    if (literal.datatype == xsd_integer_) return all_digits(v);
     if (literal.datatype != xsd_decimal_) return false;
     const std::size_t point = v.find('.');
-    return point != std::string_view::npos && point + 1 < v.size() &&
-           all_digits(v.substr(0, point)) && all_digits(v.substr(point + 1));
-  }
-
-  static bool all_digits(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return point != std::string_view::npos && all_digits(v.substr(0, point)) &&
+           all_digits(v.substr(point + 1));
   }
 
   // `known` is the Turtle name when the model made it, else empty.

@@ -47,12 +47,6 @@ void append_percent(std::string& out, std::string_view bytes) {
   }
 }
 
-bool all_digits(std::string_view s) {
-  for (const char c : s)
-    if (c < '0' || c > '9') return false;
-  return !s.empty();
-}
-
 int to_int(std::string_view digits) {
   int n = 0;
   std::from_chars(digits.data(), digits.data() + digits.size(), n);
@@ -94,6 +88,12 @@ std::string clean_text(std::string_view text) {
       out += bytes;
   });
   return out;
+}
+
+bool all_digits(std::string_view s) {
+  for (const char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
 }
 
 std::string_view clean_view(std::string_view text, std::string& storage) {

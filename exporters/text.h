@@ -39,6 +39,9 @@ std::string hex_color(Rgb color);  // "#1f77b4"
 // turning into an integer. Non-finite values are written as 0.0.
 std::string format_number(double value);
 
+// One or more ASCII digits and nothing else.
+bool all_digits(std::string_view s);
+
 enum class DateForm { Day, Month, Year, Other };  // YYYY-MM-DD, YYYY-MM, YYYY, anything else
 DateForm date_form(std::string_view date);
 // The first day the date covers ("2020-10" -> "2020-10-01"), or "" for DateForm::Other.

@@ -13,11 +13,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/edge_index.h"
 #include "model/record.h"
+#include "util/string_map.h"
 
 namespace diplograph::graph {
 
@@ -121,17 +121,13 @@ class DiplomaticGraph {
 
   Evidence evidence_;
   Graph graph_;
-  // Hashed: every actor of every record is looked up. Hash and equality take string_view too.
-  struct IdHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
-  };
-  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id_;
+  // Hashed: every actor of every record is looked up.
+  StringMap<Vertex> by_id_;
   // Each edge by (source, target, type id), as its place among the source's out-edges: a hub
   // actor has thousands of out-edges, and finding an assertion's edge among them cost more
   // the larger the graph. A place rather than a descriptor, so that a copy's index holds.
   EdgeIndex edge_at_;
-  std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>> type_ids_;
+  StringMap<std::uint32_t> type_ids_;  // the type ids of edge_at_, in order of first use
   // Per vertex: the alias list it last took in whole (see vertex_for). Holding the list keeps
   // its identity from being reused by another list.
   std::vector<NameList> absorbed_;
