@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "model/record.h"
@@ -239,6 +240,16 @@ TEST_CASE("confidence is written with two decimals, rounded", "[record_json]") {
   CHECK(confidence_text(1.0) == "1.00");
   CHECK(confidence_text(0.1 + 0.2) == "0.30");  // not 0.30000000000000004
   CHECK(confidence_text(std::numeric_limits<double>::quiet_NaN()) == "0.00");
+  // Every score as printf rounds it: each hundredth (written from an integer) and values
+  // between them, at ties, negative or above 1 (written by to_chars).
+  auto printf_text = [](double c) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", c);
+    return std::string(buf);
+  };
+  for (int k = 0; k <= 100; ++k) CHECK(confidence_text(k / 100.0) == printf_text(k / 100.0));
+  for (const double c : {0.125, 0.375, 0.005, 0.995, 0.4449999, 1.005, 2.5, 1234.567, -0.0, -0.25})
+    CHECK(confidence_text(c) == printf_text(c));
 }
 
 TEST_CASE("invalid UTF-8 in a field does not break the line", "[record_json]") {

@@ -20,7 +20,11 @@ int run_extract(const CommonOptions& common, const ExtractOptions& options) {
   bool write_failed = false;
   // The lines are made on the worker threads; this thread only writes them.
   BatchSink sink;
-  sink.render = [](const DispatchRecord& r) { return std::vector<std::string>{to_json_line(r)}; };
+  sink.render = [](const DispatchRecord& r) {
+    std::vector<std::string> lines;  // a braced list would copy the line
+    lines.push_back(to_json_line(r));
+    return lines;
+  };
   sink.keep_records = false;
   sink.on_result = [&](Extracted&& e) {
     const std::string& line = e.texts.front();

@@ -133,6 +133,16 @@ void write_span(Writer& w, CharSpan span) {
 // Any finite double fits: fixed notation of the largest takes 309 digits, a sign and ".00".
 void write_confidence(Writer& w, double confidence) {
   if (!std::isfinite(confidence)) confidence = 0.0;  // NaN and inf are not JSON numbers
+  // A score is nearly always a whole number of hundredths between 0 and 1: those are written
+  // from the integer, which to_chars would round to the same digits at many times the cost.
+  if (const double hundredths = std::round(confidence * 100.0);
+      !std::signbit(confidence) && hundredths <= 100.0 && std::fabs(confidence * 100.0 - hundredths) < 1e-6) {
+    const int n = static_cast<int>(hundredths);
+    const char digits[4] = {static_cast<char>('0' + n / 100), '.',
+                            static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
+    w.raw(std::string_view(digits, 4), rapidjson::kNumberType);
+    return;
+  }
   char buf[320];
   const auto res = std::to_chars(buf, buf + sizeof buf, confidence, std::chars_format::fixed, 2);
   if (res.ec != std::errc()) {
@@ -295,7 +305,10 @@ thread_local ActorJsonCache LineWriter::actors_;
 }  // namespace
 
 std::string to_json_line(const DispatchRecord& record) {
-  rapidjson::StringBuffer buf;
+  // Each thread keeps its buffer, grown to the longest line so far, rather than growing a new
+  // one for every line.
+  thread_local rapidjson::StringBuffer buf;
+  buf.Clear();
   Writer w(buf);
   LineWriter(w).record(record);
   return std::string(buf.GetString(), buf.GetSize());

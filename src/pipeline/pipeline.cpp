@@ -33,28 +33,40 @@ namespace {
 // The dispatch's actors with every mention, sorted by actor id. Capitals named as places are
 // not mentions of their government (see ontology/README.md).
 std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::Analysis& a) {
-  std::vector<ActorMentions> out;
-  std::vector<std::int32_t> slot(a.actors.size(), -1);
   // A state or organisation named inside a title ("turc" in "le président turc") is a
   // mention of its own, though relation patterns read the title as one actor.
-  std::vector<actors::ActorMention> all = a.mentions;
+  std::vector<actors::ActorMention> all;
+  all.reserve(a.mentions.size() + a.nested.size());
+  all.insert(all.end(), a.mentions.begin(), a.mentions.end());
   all.insert(all.end(), a.nested.begin(), a.nested.end());
   std::sort(all.begin(), all.end(),
             [](const auto& x, const auto& y) { return x.begin < y.begin; });
+  // Each listed actor is placed once, at its rank by id, with room for all its mentions: an
+  // actor with its names and mentions is costly to move.
+  std::vector<std::uint32_t> count(a.actors.size(), 0);
+  for (const auto& m : all)
+    if (!m.locative) ++count[m.actor];
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < count.size(); ++i)
+    if (count[i] > 0) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return a.actors[x].ref.id < a.actors[y].ref.id;
+  });
+  std::vector<std::uint32_t> slot(a.actors.size());
+  std::vector<ActorMentions> out(order.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) {
+    slot[order[k]] = k;
+    out[k].actor = a.actors[order[k]].ref;
+    out[k].mentions.reserve(count[order[k]]);
+  }
   for (const auto& m : all) {
     if (m.locative) continue;
-    if (slot[m.actor] < 0) {
-      slot[m.actor] = static_cast<std::int32_t>(out.size());
-      out.push_back({a.actors[m.actor].ref, {}});
-    }
     Mention mention;
     mention.span = {doc.char_offset(m.begin), doc.char_offset(m.end)};
     mention.text = std::string(doc.original().substr(m.begin, m.end - m.begin));
     mention.how = m.how;
-    out[static_cast<std::size_t>(slot[m.actor])].mentions.push_back(std::move(mention));
+    out[slot[m.actor]].mentions.push_back(std::move(mention));
   }
-  std::sort(out.begin(), out.end(),
-            [](const ActorMentions& x, const ActorMentions& y) { return x.actor.id < y.actor.id; });
   return out;
 }
 

@@ -67,7 +67,8 @@ class DispatchExtraction {
  public:
   DispatchExtraction(const Lexicon& lex, const actors::Gazetteer& g, const text::Document& doc,
                      const actors::Analysis& a, const std::string& lang)
-      : lex_(lex), g_(g), doc_(doc), a_(a), lang_(lang), cues_(lex.cues(lang)) {}
+      : lex_(lex), g_(g), doc_(doc), a_(a), lang_(lang), cues_(lex.cues(lang)),
+        evidence_(doc.sentences().size()) {}
 
   std::vector<Assertion> run() {
     const auto& sentences = doc_.sentences();
@@ -373,13 +374,22 @@ class DispatchExtraction {
     x.trigger = std::string(doc_.original().substr(
         tokens[match.trigger_first].begin,
         tokens[match.trigger_end - 1].end - tokens[match.trigger_first].begin));
-    const auto& sent = doc_.sentences()[sentence];
-    x.evidence = fold_space(doc_.original().substr(sent.begin, sent.end - sent.begin));
+    x.evidence = evidence(sentence);
     x.rule = rule.id;
     // Two decimals, as the assertion format writes it, so that a record read back from JSON
     // equals the one extracted and every export agrees.
     x.confidence = std::round(rule.confidence * (clause.claimed ? 0.9 : 1.0) * 100.0) / 100.0;
     return x;
+  }
+
+  // The sentence's text with its white space folded, made once for all its assertions.
+  const std::string& evidence(std::uint32_t sentence) const {
+    std::string& folded = evidence_[sentence];
+    if (folded.empty()) {
+      const auto& sent = doc_.sentences()[sentence];
+      folded = fold_space(doc_.original().substr(sent.begin, sent.end - sent.begin));
+    }
+    return folded;
   }
 
   // A person's relation is also credited to the state or organisation it speaks for.
@@ -461,6 +471,7 @@ class DispatchExtraction {
   std::vector<PendingMediation> pending_;
   std::vector<Assertion> out_;
   std::unordered_set<std::uint64_t> seen_;
+  mutable std::vector<std::string> evidence_;  // by sentence; empty until asked for
 };
 
 }  // namespace
