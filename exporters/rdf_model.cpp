@@ -213,12 +213,39 @@ void dispatch_node(const DispatchRecord& r, const Name& name, StatementSink& sin
   d.text(v.title, r.title).text(v.language, r.lang).text(v.agency, r.agency).text(v.url, r.url);
 }
 
-void event_node(const DispatchRecord& r, std::size_t index, const Name& dispatch,
+// The names of one record's events, iri::event(id, index): the name of event 0 with its index
+// replaced. The index's digits change neither where the IRI's namespace ends nor whether its
+// local part is safe in Turtle, so the Turtle name keeps its form too.
+class EventNames {
+ public:
+  explicit EventNames(std::string_view dispatch_id)
+      : name_(iri::event(dispatch_id, 0)),
+        iri_base_(name_.iri.size() - 1),
+        turtle_base_(name_.turtle.empty() ? 0 : name_.turtle.size() - 1) {}
+
+  // Valid until the next call.
+  const Name& at(std::size_t index) {
+    const std::string digits = std::to_string(index);
+    name_.iri.resize(iri_base_);
+    name_.iri += digits;
+    if (!name_.turtle.empty()) {
+      name_.turtle.resize(turtle_base_);
+      name_.turtle += digits;
+    }
+    return name_;
+  }
+
+ private:
+  Name name_;
+  std::size_t iri_base_;
+  std::size_t turtle_base_;
+};
+
+void event_node(const DispatchRecord& r, std::size_t index, const Name& name, const Name& dispatch,
                 StatementSink& sink) {
   const Vocabulary& v = vocabulary();
   const Assertion& a = r.relations[index];
   NameCache& actors = actor_names();
-  const Name name(iri::event(r.id, index));
   Subject e(sink, name);
   e.link(v.type, v.event)
       .text(v.identifier, graph::assertion_id(r.id, index))
@@ -258,8 +285,9 @@ void dispatch_statements(const DispatchRecord& record, StatementSink& sink) {
   relation_names().trim();
   const Name dispatch(iri::dispatch(record.id));
   dispatch_node(record, dispatch, sink);
+  EventNames events(record.id);
   for (std::size_t i = 0; i < record.relations.size(); ++i)
-    event_node(record, i, dispatch, sink);
+    event_node(record, i, events.at(i), dispatch, sink);
 }
 
 void graph_statements(const graph::DiplomaticGraph& graph, StatementSink& sink) {

@@ -110,7 +110,7 @@ class StatementWriter final : public StatementSink {
       out_ += " ;\n    ";
     } else {
       end_subject();
-      append_turtle_iri(subject.value);
+      append_turtle_iri(subject.value, subject.turtle);
       subject_ = subject.value;
       in_subject_ = true;
       out_ += ' ';

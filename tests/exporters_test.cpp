@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <regex>
+#include <string>
 
 #include "exporters/iri.h"
 #include "exporters/text.h"
@@ -57,6 +59,22 @@ TEST_CASE("numbers are short, exact and never exponents", "[exporters][text]") {
   CHECK(format_number(-0.0) == "-0.0");
   CHECK(format_number(1e-7) == "0.0000001");
   CHECK(format_number(std::nan("")) == "0.0");
+  // Hundredths (written from an integer) and their neighbours (by to_chars) alike: the
+  // shortest decimal that reads back as the same double.
+  CHECK(format_number(0.05) == "0.05");
+  CHECK(format_number(0.5) == "0.5");
+  CHECK(format_number(0.0) == "0.0");
+  CHECK(format_number(0.1 + 0.2) == "0.30000000000000004");
+  CHECK(format_number(std::nextafter(0.72, 1.0)) == "0.7200000000000001");
+  CHECK(format_number(1.005) == "1.005");
+  CHECK(format_number(2.0) == "2.0");
+  for (int k = 0; k <= 100; ++k) {
+    const double value = k / 100.0;
+    const std::string text = format_number(value);
+    CHECK(std::stod(text) == value);
+    CHECK(((text.size() <= 4 && text[1] == '.') || text == "1.0"));
+    CHECK((text.back() != '0' || text.size() == 3));  // no trailing zero but in "d.0"
+  }
 }
 
 TEST_CASE("IRIs are safe for any id and shorten under the declared prefixes", "[exporters][iri]") {
@@ -176,6 +194,40 @@ TEST_CASE("Turtle shortens IRIs and N-Quads separates dispatch and aggregate gra
       "<https://w3id.org/diplograph/id/state/AZE> <https://w3id.org/diplograph/graph/aggregate> "
       ".\n";
   CHECK(nq.find(direct) != std::string::npos);
+}
+
+// Event IRIs are the dispatch id, encoded, and the index; Turtle shortens them under dge: only
+// when the local part is safe, whatever the number of digits in the index.
+TEST_CASE("event IRIs carry each index, in full or under dge:", "[exporters][rdf]") {
+  const TempDir dir("rdf-events");
+  std::vector<DispatchRecord> records(2);
+  records[0].id = "a.b";
+  records[1].id = "-x";  // a local part may not start with '-': the full IRI is written
+  for (auto& r : records) {
+    for (int i = 0; i < 12; ++i) {
+      Assertion a;
+      a.type = "supports";
+      a.source.id = "state/TUR";
+      a.target.id = "state/AZE";
+      a.sentence = i;
+      a.confidence = 0.5;
+      r.relations.push_back(a);
+    }
+  }
+  graph::DiplomaticGraph g;
+  for (const auto& r : records) g.add(r);
+  REQUIRE(exporters::export_all({Format::NTriples, Format::Turtle}, dir.path(), records, g).ok());
+  const std::string nt = test::read_file(dir / "graph.nt");
+  const std::string ttl = test::read_file(dir / "graph.ttl");
+  for (const int i : {0, 9, 10, 11}) {
+    const std::string index = std::to_string(i);
+    CHECK(nt.find("<https://w3id.org/diplograph/event/a%2Eb_" + index + "> ") != std::string::npos);
+    CHECK(nt.find("<https://w3id.org/diplograph/event/-x_" + index + "> ") != std::string::npos);
+    CHECK(ttl.find("\ndge:a%2Eb_" + index + " a dg:DiplomaticEvent") != std::string::npos);
+    CHECK(ttl.find("\n<https://w3id.org/diplograph/event/-x_" + index + "> a dg:DiplomaticEvent") !=
+          std::string::npos);
+  }
+  CHECK(nt.find("event/a%2Eb_12>") == std::string::npos);
 }
 
 // The writers copy text up to the next byte to escape, eight bytes at a time: each escape must
