@@ -115,6 +115,7 @@ bool is_qid(std::string_view qid) {
 // one CR in a title made graph.ttl unreadable. Nearly all text needs no change and is given
 // back as it is; a changed text is kept in `storage`.
 std::string_view literal_text(std::string_view value, std::string& storage) {
+  if (is_printable_ascii(value)) return value;
   const std::string_view clean = clean_view(value, storage);
   if (clean.find('\r') == std::string_view::npos) return clean;
   storage = std::string(clean);  // a copy first: `clean` may be `storage` itself

@@ -76,6 +76,14 @@ bool is_clean_text(std::string_view text) {
   return utf8::validate(text);
 }
 
+bool is_printable_ascii(std::string_view text) {
+  const auto flags = [](std::uint64_t w) {
+    return bytes::below(w, 0x20) | bytes::equal(w, 0x7F) | (w & bytes::kHighBits);
+  };
+  return bytes::find_first(text, flags, [](unsigned char b) { return b < 0x20 || b >= 0x7F; }) ==
+         text.size();
+}
+
 std::string clean_text(std::string_view text) {
   if (is_clean_text(text)) return std::string(text);
   std::string out;

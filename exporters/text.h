@@ -20,6 +20,8 @@ bool is_clean_text(std::string_view text);
 // clean_text(text) without a copy for clean text: `text` itself, or the cleaned text kept in
 // `storage`.
 std::string_view clean_view(std::string_view text, std::string& storage);
+// Bytes 0x20 to 0x7E only: text that is clean and holds no line break, told in one scan.
+bool is_printable_ascii(std::string_view text);
 
 // The actor id as graph formats show it: unchanged unless it holds '%', a forbidden character
 // or a bad byte, which become %XX. Injective, so distinct actors never share a node id.

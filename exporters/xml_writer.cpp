@@ -38,6 +38,23 @@ std::uint64_t text_special_flags(std::uint64_t w) {
          bytes::equal(w, '>') | bytes::equal(w, '"');
 }
 
+// Printable ASCII other than & < > ": nothing to clean and nothing to escape, in attribute
+// values and text alike. Most values are nothing else, and are copied after this one scan.
+bool is_plain(unsigned char b) {
+  return b >= 0x20 && b < 0x7F && b != '&' && b != '<' && b != '>' && b != '"';
+}
+
+std::uint64_t not_plain_flags(std::uint64_t w) {
+  return bytes::below(w, 0x20) | bytes::equal(w, 0x7F) | (w & bytes::kHighBits) |
+         bytes::equal(w, '&') | bytes::equal(w, '<') | bytes::equal(w, '>') |
+         bytes::equal(w, '"');
+}
+
+bool all_plain(std::string_view value) {
+  return bytes::find_first(value, not_plain_flags, [](unsigned char b) { return !is_plain(b); }) ==
+         value.size();
+}
+
 const char* reference(unsigned char b) {
   switch (b) {
     case '&': return "&amp;";
@@ -110,8 +127,12 @@ XmlWriter& XmlWriter::attr(const char* name, std::string_view value) {
   w.text += ' ';
   w.text += name;
   w.text += "=\"";
-  std::string storage;
-  append_escaped(w.text, clean_view(value, storage), attr_special_flags, is_attr_special);
+  if (all_plain(value)) {
+    w.text += value;
+  } else {
+    std::string storage;
+    append_escaped(w.text, clean_view(value, storage), attr_special_flags, is_attr_special);
+  }
   w.text += '"';
   return *this;
 }
@@ -121,6 +142,10 @@ XmlWriter& XmlWriter::text(std::string_view value) {
   if (w.in_start_tag) w.text += '>';
   w.in_start_tag = false;
   w.end_on_own_line = false;
+  if (all_plain(value)) {
+    w.text += value;
+    return *this;
+  }
   std::string storage;
   append_escaped(w.text, clean_view(value, storage), text_special_flags, is_text_special);
   return *this;

@@ -19,6 +19,18 @@ TEST_CASE("clean_text keeps what XML can carry and repairs bad UTF-8", "[exporte
   CHECK(clean_text("bad\xff\xc3") == "bad\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+TEST_CASE("printable ASCII is told apart at any offset", "[exporters][text]") {
+  CHECK(is_printable_ascii(""));
+  CHECK(is_printable_ascii(" !~ plain text, 0123456789 <&> \"quoted\" \\"));
+  for (const char odd : {'\t', '\n', '\r', '\x01', '\x1f', '\x7f', '\x80', '\xc3', '\xff'}) {
+    for (const std::size_t at : {0, 5, 7, 8, 13, 16}) {
+      std::string s = "abcdefghijklmnopq";
+      s[at] = odd;
+      CHECK_FALSE(is_printable_ascii(s));
+    }
+  }
+}
+
 TEST_CASE("node_key is injective and XML-safe", "[exporters][text]") {
   CHECK(node_key("state/TUR") == "state/TUR");
   CHECK(node_key("group/ctl\x01") == "group/ctl%01");
