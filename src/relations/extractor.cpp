@@ -7,7 +7,6 @@
 #include <optional>
 #include <set>
 #include <tuple>
-#include <unordered_set>
 
 #include "relations/clause.h"
 #include "relations/match.h"
@@ -161,14 +160,15 @@ class DispatchExtraction {
     // "Egypt, Qatar and Turkey agreed on a plan brokered by the three powers": the sources are
     // not their own parties. A mediation left with none has its parties found elsewhere.
     const bool named_targets = !targets.empty();
-    std::set<std::uint32_t> source_actors;
+    std::vector<std::uint32_t> source_actors;  // a few: a list of sources is short
     for (const auto m : sources)
       for (const auto actor : a_.members(a_.mentions[static_cast<std::size_t>(m)]))
-        source_actors.insert(actor);
+        source_actors.push_back(actor);
     std::erase_if(targets, [&](std::int32_t t) {
       const auto members = a_.members(a_.mentions[static_cast<std::size_t>(t)]);
-      return std::all_of(members.begin(), members.end(),
-                         [&](std::uint32_t actor) { return source_actors.count(actor) > 0; });
+      return std::all_of(members.begin(), members.end(), [&](std::uint32_t actor) {
+        return std::find(source_actors.begin(), source_actors.end(), actor) != source_actors.end();
+      });
     });
     const bool conflict_target = rule.target_is_conflict ||
                                  (named_targets && targets.empty() && rule.relation == "mediates");
@@ -434,15 +434,22 @@ class DispatchExtraction {
     return sorted;
   }
 
-  // One assertion per (type, source, target, sentence, polarity, modality). The set holds a
-  // hash of each key; only when a hash is seen again are the assertions themselves compared.
+  // One assertion per (type, source, target, sentence, polarity, modality). seen_ holds the
+  // hash of each key, sorted; only when a hash is seen again are the assertions themselves
+  // compared. A sorted vector, not a set: a dispatch has tens of assertions, and a set
+  // allocated a node for each.
   bool push(Assertion x) {
     const auto same_key = [&](const Assertion& y) {
       return y.sentence == x.sentence && y.polarity == x.polarity && y.modality == x.modality &&
              y.type == x.type && y.source.id == x.source.id && y.target.id == x.target.id;
     };
-    if (!seen_.insert(key_hash(x)).second && std::any_of(out_.begin(), out_.end(), same_key))
-      return false;
+    const std::uint64_t hash = key_hash(x);
+    const auto at = std::lower_bound(seen_.begin(), seen_.end(), hash);
+    if (at != seen_.end() && *at == hash) {
+      if (std::any_of(out_.begin(), out_.end(), same_key)) return false;
+    } else {
+      seen_.insert(at, hash);
+    }
     out_.push_back(std::move(x));
     return true;
   }
@@ -470,7 +477,7 @@ class DispatchExtraction {
   };
   std::vector<PendingMediation> pending_;
   std::vector<Assertion> out_;
-  std::unordered_set<std::uint64_t> seen_;
+  std::vector<std::uint64_t> seen_;
   mutable std::vector<std::string> evidence_;  // by sentence; empty until asked for
 };
 
