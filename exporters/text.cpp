@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "util/byte_scan.h"
+#include "util/hundredths.h"
 #include "util/utf8.h"
 
 namespace diplograph::exporters {
@@ -149,14 +150,10 @@ std::string hex_color(Rgb color) {
 
 std::string format_number(double value) {
   if (!std::isfinite(value)) return "0.0";
-  // A score is nearly always the double nearest some hundredths from 0 to 1, whose shortest
-  // form is those hundredths less their trailing zeros: written from the integer, where
-  // to_chars searches for the shortest form.
-  if (const double hundredths = std::round(value * 100.0);
-      !std::signbit(value) && hundredths <= 100.0 && value == hundredths / 100.0) {
-    const int n = static_cast<int>(hundredths);
-    std::string out{static_cast<char>('0' + n / 100), '.', static_cast<char>('0' + n / 10 % 10)};
-    if (n % 10 != 0) out += static_cast<char>('0' + n % 10);
+  // The shortest form of exactly n / 100.0 is n's digits less their trailing zeros.
+  if (const auto n = exact_hundredths(value)) {
+    std::string out{static_cast<char>('0' + *n / 100), '.', static_cast<char>('0' + *n / 10 % 10)};
+    if (*n % 10 != 0) out += static_cast<char>('0' + *n % 10);
     return out;
   }
   char buf[400];  // fixed notation of the smallest double takes some 330 characters

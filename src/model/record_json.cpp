@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "util/byte_scan.h"
+#include "util/hundredths.h"
 #include "util/utf8.h"
 
 namespace diplograph {
@@ -133,13 +134,9 @@ void write_span(Writer& w, CharSpan span) {
 // Any finite double fits: fixed notation of the largest takes 309 digits, a sign and ".00".
 void write_confidence(Writer& w, double confidence) {
   if (!std::isfinite(confidence)) confidence = 0.0;  // NaN and inf are not JSON numbers
-  // A score is nearly always a whole number of hundredths between 0 and 1: those are written
-  // from the integer, which to_chars would round to the same digits at many times the cost.
-  if (const double hundredths = std::round(confidence * 100.0);
-      !std::signbit(confidence) && hundredths <= 100.0 && std::fabs(confidence * 100.0 - hundredths) < 1e-6) {
-    const int n = static_cast<int>(hundredths);
-    const char digits[4] = {static_cast<char>('0' + n / 100), '.',
-                            static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
+  if (const auto n = exact_hundredths(confidence)) {
+    const char digits[4] = {static_cast<char>('0' + *n / 100), '.',
+                            static_cast<char>('0' + *n / 10 % 10), static_cast<char>('0' + *n % 10)};
     w.raw(std::string_view(digits, 4), rapidjson::kNumberType);
     return;
   }

@@ -353,7 +353,7 @@ class DispatchExtraction {
   }
 
   Assertion make(std::uint32_t sentence, const Match& match, const ClauseReading& clause,
-                 std::uint32_t source, std::uint32_t target) const {
+                 std::uint32_t source, std::uint32_t target) {
     const ActorRef& s = a_.actors[source].ref;
     const ActorRef& t = a_.actors[target].ref;
     const Rule& rule = *match.rule;
@@ -383,7 +383,7 @@ class DispatchExtraction {
   }
 
   // The sentence's text with its white space folded, made once for all its assertions.
-  const std::string& evidence(std::uint32_t sentence) const {
+  const std::string& evidence(std::uint32_t sentence) {
     std::string& folded = evidence_[sentence];
     if (folded.empty()) {
       const auto& sent = doc_.sentences()[sentence];
@@ -478,7 +478,7 @@ class DispatchExtraction {
   std::vector<PendingMediation> pending_;
   std::vector<Assertion> out_;
   std::vector<std::uint64_t> seen_;
-  mutable std::vector<std::string> evidence_;  // by sentence; empty until asked for
+  std::vector<std::string> evidence_;  // by sentence; empty until asked for
 };
 
 }  // namespace
