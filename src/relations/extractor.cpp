@@ -450,6 +450,9 @@ class DispatchExtraction {
     } else {
       seen_.insert(at, hash);
     }
+    // An assertion is large and costly to move: room for a dispatch's usual count at once,
+    // rather than moving them all at each doubling.
+    if (out_.empty()) out_.reserve(kUsualAssertions);
     out_.push_back(std::move(x));
     return true;
   }
@@ -476,6 +479,7 @@ class DispatchExtraction {
     std::vector<std::uint32_t> sentence_parties;
   };
   std::vector<PendingMediation> pending_;
+  static constexpr std::size_t kUsualAssertions = 32;
   std::vector<Assertion> out_;
   std::vector<std::uint64_t> seen_;
   std::vector<std::string> evidence_;  // by sentence; empty until asked for

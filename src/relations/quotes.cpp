@@ -40,7 +40,6 @@ class QuotedWe {
 
   bool run(actors::Analysis& out) {
     std::vector<actors::ActorMention> added;
-    actors::Analysis copy;
     for (const auto& q : quotations(doc_)) {
       const auto speaker = speaker_of(q);
       if (!speaker) continue;
