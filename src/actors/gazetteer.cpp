@@ -125,6 +125,7 @@ class GazetteerLoader {
   void index_keys(std::string& error);
   void index_roles();
   void index_phrase_starts();
+  void seal_tries();
 
   Gazetteer& g_;
 };
@@ -156,7 +157,7 @@ void GazetteerLoader::add_name(const std::string& phrase, std::uint32_t entry, F
   if (form == Form::Acronym && is_upper_ascii_word(phrase) && phrase.size() <= 3)
     sense.exact_caps = true;
   const std::uint32_t node = g_.names_.insert(words);
-  for (const auto p : g_.names_.payloads(node)) {
+  for (const auto p : g_.names_.attached(node)) {
     auto& s = g_.name_senses_[p];
     if (s.entry != entry || s.form != form) continue;
     // Two spellings of one form that differ only in case ("OTAN", "Otan"): the text may use
@@ -391,6 +392,30 @@ void GazetteerLoader::index_roles() {
   });
 }
 
+namespace {
+
+// The senses in the order seal() numbered them.
+template <typename Sense>
+void reorder(std::vector<Sense>& senses, const std::vector<std::uint32_t>& old_of_new) {
+  std::vector<Sense> sealed;
+  sealed.reserve(old_of_new.size());
+  for (const auto old : old_of_new) sealed.push_back(std::move(senses[old]));
+  senses = std::move(sealed);
+}
+
+}  // namespace
+
+void GazetteerLoader::seal_tries() {
+  reorder(g_.name_senses_, g_.names_.seal());
+  reorder(g_.title_senses_, g_.titles_.seal());
+  reorder(g_.reference_senses_, g_.references_.seal());
+  for (auto& sense : g_.name_senses_) {
+    if (sense.entry == kNoEntry) continue;
+    const Entry& e = g_.entries_[sense.entry];
+    sense.avoids_context = !e.avoid_after.empty() || !e.avoid_before.empty();
+  }
+}
+
 void GazetteerLoader::index_phrase_starts() {
   auto starts = [](const PhraseTrie& trie, std::uint32_t word) {
     return trie.child(PhraseTrie::kRoot, word) != PhraseTrie::kNone;
@@ -416,6 +441,7 @@ bool GazetteerLoader::load_dir(const std::string& dir, std::string& error) {
     if (!load_actors(f, error)) return false;
   index_keys(error);
   index_roles();
+  seal_tries();
   index_phrase_starts();
   return error.empty();
 }

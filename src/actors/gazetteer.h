@@ -54,6 +54,9 @@ struct NameSense {
   // Where two entries share a form, the one listed in the dispatch's language wins ("Congo":
   // the DRC in English copy, Congo-Brazzaville in French). 0: listed in no language.
   std::uint8_t langs = 0;
+  // Its entry lists phrases that rule a match out next to it (Entry::avoid_after, avoid_before),
+  // told here so that most matches never read the entry.
+  bool avoids_context = false;
 };
 
 struct TitleSense {

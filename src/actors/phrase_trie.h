@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ranges>
 #include <span>
 #include <vector>
 
@@ -12,12 +13,17 @@ class PhraseTrie {
   static constexpr std::uint32_t kRoot = 0;
   static constexpr std::uint32_t kNone = UINT32_MAX;
 
-  // Adds a phrase and returns its node; payload indices attach to that node.
+  // Loading: adds a phrase and returns its node; payload indices attach to that node, and
+  // attached() lists them until seal().
   std::uint32_t insert(std::span<const std::uint32_t> words);
-  void attach(std::uint32_t node, std::uint32_t payload) {
-    nodes_[node].push_back(payload);
-    ends_[node] = true;
-  }
+  void attach(std::uint32_t node, std::uint32_t payload) { attached_[node].push_back(payload); }
+  const std::vector<std::uint32_t>& attached(std::uint32_t node) const { return attached_[node]; }
+
+  // Ends loading: numbers the payloads anew, node by node and in the order attached, so that a
+  // node's payloads are one range of indices. Returns the old index of each new one, for the
+  // owner to reorder what the payloads index. A lookup then reads two offsets, where a vector
+  // per node cost two dependent cache misses.
+  std::vector<std::uint32_t> seal();
 
   // The edges are one open-addressed table keyed by (node, word): a lookup is a multiply and
   // usually one cache line, where a node-based hash map chased pointers. Edges from the root
@@ -31,10 +37,14 @@ class PhraseTrie {
       if (edges_[i].key == kEmpty) return kNone;
     }
   }
-  const std::vector<std::uint32_t>& payloads(std::uint32_t node) const { return nodes_[node]; }
-  // Whether a phrase ends at `node` (it has payloads): asked at every step of a walk, so
-  // answered from one bit per node rather than from the node's vector.
-  bool ends_phrase(std::uint32_t node) const { return ends_[node]; }
+  // After seal(): the payloads of a node.
+  auto payloads(std::uint32_t node) const {
+    return std::views::iota(first_payload_[node], first_payload_[node + 1]);
+  }
+  // Whether a phrase ends at `node` (it has payloads).
+  bool ends_phrase(std::uint32_t node) const {
+    return first_payload_[node] != first_payload_[node + 1];
+  }
 
  private:
   struct Edge {
@@ -53,8 +63,9 @@ class PhraseTrie {
   void place(const Edge& edge);
   void add_edge(std::uint32_t node, std::uint32_t word, std::uint32_t added);
 
-  std::vector<std::vector<std::uint32_t>> nodes_{1};
-  std::vector<bool> ends_ = std::vector<bool>(1);  // per node: payloads not empty
+  std::vector<std::vector<std::uint32_t>> attached_{1};  // per node, until seal()
+  std::vector<std::uint32_t> first_payload_;  // per node and one past the last, from seal()
+  std::uint32_t node_count_ = 1;
   std::vector<std::uint32_t> starts_;  // word id -> child of the root, or kNone
   std::vector<Edge> edges_ = std::vector<Edge>(16, Edge{kEmpty, kNone});  // at most half full
   std::size_t mask_ = 15;

@@ -207,11 +207,8 @@ std::optional<Scan::NameMatch> Scan::longest_name(std::uint32_t token) const {
     for (const auto p : trie.payloads(end_node)) {
       const auto& sense = g_.name_sense(p);
       if (!case_fits(sense, token)) continue;
-      if (sense.form != Form::NonActor) {
-        const auto& entry = g_.entry(sense.entry);
-        if (!context_fits(entry, token, end)) continue;
-        if (sense.form == Form::Surname && !accept_surname(sense.entry, token)) continue;
-      }
+      if (sense.avoids_context && !context_fits(g_.entry(sense.entry), token, end)) continue;
+      if (sense.form == Form::Surname && !accept_surname(sense.entry, token)) continue;
       if (!best || prefer(sense, *best)) best = &sense;
     }
     if (best) return NameMatch{end, best->entry, best->form};
