@@ -38,6 +38,20 @@ TEST_CASE("utf8 decoding, encoding and Latin-1", "[utf8]") {
   CHECK(out == "😀ğ");
 }
 
+TEST_CASE("count_chars counts code points over many words and every tail length", "[utf8]") {
+  // One-, two-, three- and four-byte characters, repeated past the 64 bytes that one sum of
+  // marks covers, and cut at every length: each count must match decoding one by one.
+  std::string text;
+  for (int k = 0; k < 12; ++k) text += "aé€😀 Kadhafi ş";
+  for (std::size_t n = 0; n <= text.size(); ++n) {
+    const std::string_view prefix = std::string_view(text).substr(0, n);
+    if (!utf8::validate(prefix)) continue;  // cut inside a character
+    std::size_t decoded = 0;
+    for (std::size_t i = 0; i < prefix.size(); ++decoded) utf8::next(prefix, i);
+    CHECK(utf8::count_chars(prefix) == decoded);
+  }
+}
+
 namespace {
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);

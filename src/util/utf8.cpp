@@ -81,24 +81,6 @@ std::string from_latin1(std::string_view s) {
   return out;
 }
 
-// Every byte but a continuation byte (10xxxxxx) starts a code point, so the count is the size
-// less the continuation bytes, which are counted eight at a time: bit 7 set and bit 6 (shifted
-// up to bit 7) clear marks one, and the multiplication sums the eight marks into the top byte.
-std::size_t count_chars(std::string_view s) {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  std::size_t continuations = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, sizeof word);
-    const std::uint64_t marks = (word & ~(word << 1) & kHighBits) >> 7;
-    continuations += (marks * kOnes) >> 56;
-  }
-  for (; i < s.size(); ++i) continuations += is_continuation(static_cast<unsigned char>(s[i]));
-  return s.size() - continuations;
-}
-
 char32_t next(std::string_view s, std::size_t& i) {
   const auto b = static_cast<unsigned char>(s[i]);
   const int len = sequence_length(b);
