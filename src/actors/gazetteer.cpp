@@ -138,7 +138,7 @@ std::vector<std::uint32_t> GazetteerLoader::words_of(const std::string& phrase,
   for (std::uint32_t i = 0; i < doc.tokens().size(); ++i) {
     const auto& t = doc.tokens()[i];
     if (i < 32 && (t.has(text::kCapitalised) || t.has(text::kAllCaps))) caps |= 1u << i;
-    words.push_back(g_.vocabulary_.intern(Vocabulary::match_form(doc.token_text(t), doc.token_norm(t))));
+    words.push_back(g_.vocabulary_.intern(Vocabulary::match_form(doc, t)));
   }
   if (capitalised) *capitalised = caps;
   return words;

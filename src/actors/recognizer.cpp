@@ -21,8 +21,7 @@ Scan::Scan(const Gazetteer& g, const text::Document& doc, const std::string& dat
   out_.mention_at.assign(tokens.size(), -1);
   starts_at_.resize(tokens.size());
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-    out_.words[i] = g.vocabulary().find(
-        Vocabulary::match_form(doc.token_text(tokens[i]), doc.token_norm(tokens[i])));
+    out_.words[i] = g.vocabulary().find(Vocabulary::match_form(doc, tokens[i]));
     starts_at_[i] = g.phrase_starts(out_.words[i]);
   }
   // Hyphenated words are rare: one search of the whole normalised text finds them, where a
@@ -228,7 +227,7 @@ bool Scan::is_locative(std::uint32_t first) const {
   if (!same_sentence(prev, first)) return false;
   const auto word = doc_.token_norm(prev);
   if (word == "en" || word == "in" || word == "at") return true;
-  if (Vocabulary::match_form(doc_.token_text(prev), word) != "à" && word != "au") return false;
+  if (Vocabulary::match_form(doc_, doc_.tokens()[prev]) != "à" && word != "au") return false;
   // French "à" also marks a recipient: "son soutien à Kinshasa", "a reproché à Belgrade",
   // "livrer des drones à Bakou".
   for (std::uint32_t back = 1; back <= 3 && back <= prev && same_sentence(prev - back, prev);

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/document.h"
+
 namespace diplograph::actors {
 
 class Vocabulary {
@@ -36,8 +38,12 @@ class Vocabulary {
   std::size_t size() const { return words_.size(); }  // ids run from 0 to size() - 1
 
   // The form a token is matched by: its normalised form, except that the French preposition
-  // "à" keeps its accent, since without it it is the verb "a" (has).
-  static std::string_view match_form(std::string_view original, std::string_view normalized) {
+  // "à" keeps its accent, since without it it is the verb "a" (has). Asked for every token, so
+  // the original is read only when the normalised form is "a".
+  static std::string_view match_form(const text::Document& doc, const text::Token& t) {
+    const std::string_view normalized = doc.token_norm(t);
+    if (normalized.size() != 1 || normalized[0] != 'a') return normalized;
+    const std::string_view original = doc.token_text(t);
     return original == "à" || original == "À" ? std::string_view("à") : normalized;
   }
 

@@ -58,11 +58,13 @@ class Document {
   const std::vector<Token>& tokens() const { return tokens_; }
   const std::vector<Sentence>& sentences() const { return sentences_; }
 
+  // A token's ranges lie inside the texts by construction, so they are cut without the bounds
+  // check of substr(): these are asked at every token by every later pass.
   std::string_view token_text(const Token& t) const {
-    return original_.substr(t.begin, t.end - t.begin);
+    return std::string_view(original_.data() + t.begin, t.end - t.begin);
   }
   std::string_view token_norm(const Token& t) const {
-    return std::string_view(normalized_).substr(t.norm_begin, t.norm_end - t.norm_begin);
+    return std::string_view(normalized_.data() + t.norm_begin, t.norm_end - t.norm_begin);
   }
   std::string_view sentence_text(const Sentence& s) const {
     return original_.substr(s.begin, s.end - s.begin);
