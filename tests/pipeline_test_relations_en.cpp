@@ -568,6 +568,20 @@ TEST_CASE("en: a person's relation is credited to its state", "[pipeline][relati
                   "person/luiz-inacio-lula-da-silva", "BRA", "VEN");
 }
 
+TEST_CASE("en: evidence folds the white space of a wrapped sentence", "[pipeline][relations][en]") {
+  // Line breaks, a tab and doubled spaces inside the sentence each become one space; plain
+  // single spaces are kept as they are.
+  const auto wrapped = en("Germany  backs\nUkraine in the\r\ndispute over\tthe grain corridor.");
+  INFO(describe(wrapped));
+  const auto* x = holding(wrapped, "supports", "DEU", "UKR");
+  REQUIRE(x != nullptr);
+  CHECK(x->evidence == "Germany backs Ukraine in the dispute over the grain corridor.");
+  const auto plain = en("Germany backs Ukraine in the dispute over the grain corridor.");
+  const auto* y = holding(plain, "supports", "DEU", "UKR");
+  REQUIRE(y != nullptr);
+  CHECK(y->evidence == x->evidence);
+}
+
 TEST_CASE("en: evidence of a relation", "[pipeline][relations][en]") {
   const std::string first = "Ministers met in Zürich on Monday after the clashes.";
   const std::string second = "Germany backs Ukraine in the dispute over the grain corridor.";

@@ -11,17 +11,28 @@
 #include "relations/clause.h"
 #include "relations/match.h"
 #include "relations/quotes.h"
+#include "util/byte_scan.h"
 
 namespace diplograph::relations {
 
 namespace {
 
+// A sentence's text with each run of white space made one space, and none at either end.
+// Most sentences hold single spaces and no line break or tab: those are copied whole.
 std::string fold_space(std::string_view s) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  const auto controls = [](std::uint64_t w) { return bytes::below(w, 0x20); };
+  const auto is_control = [](unsigned char b) { return b < 0x20; };
+  if (bytes::find_first(s, controls, is_control) == s.size() &&
+      s.find("  ") == std::string_view::npos)
+    return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
   for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+    if (is_space(c)) {
       space = !out.empty();
       continue;
     }
