@@ -123,6 +123,24 @@ TEST_CASE("every other character is one punctuation token", "[text][tokenize]") 
   CHECK_FALSE(t[4].has(kQuote));
 }
 
+TEST_CASE("ASCII punctuation: one byte each, with its quote and line-start flags", "[text][tokenize]") {
+  // Plain ASCII punctuation takes a short path through the tokenizer; a combining mark after
+  // it still joins it.
+  Document doc("\"Non,\" a dit Ankara - 50%.\n\"Oui\"\n(Fin)#\u0301");
+  CHECK(texts(doc) == Strings{"\"", "Non", ",", "\"", "a", "dit", "Ankara", "-", "50", "%", ".",
+                              "\"", "Oui", "\"", "(", "Fin", ")", "#\u0301"});
+  CHECK(norms(doc) == Strings{"\"", "non", ",", "\"", "a", "dit", "ankara", "-", "50", "%", ".",
+                              "\"", "oui", "\"", "(", "fin", ")", "#"});
+  const auto& t = doc.tokens();
+  for (const std::size_t quote : {0, 3, 11, 13}) {
+    CHECK(t[quote].flags == (kPunct | kQuote | (quote == 0 || quote == 11 ? kLineStart : 0)));
+  }
+  for (const std::size_t punct : {2, 7, 9, 10, 16, 17}) {
+    CHECK(t[punct].flags == kPunct);
+  }
+  CHECK(t[14].flags == (kPunct | kLineStart));
+}
+
 TEST_CASE("capitalisation flags", "[text][tokenize]") {
   Document doc("ONU Ankara F-16 UN x iPhone Étienne ÉTAT");
   const auto& t = doc.tokens();

@@ -153,6 +153,7 @@ class Tokenizer {
   std::size_t skip_marks(std::size_t i) const;
   void emit(const Piece& p, bool line_start);
   void emit_ascii_word(std::size_t begin, std::size_t end, bool line_start);
+  void emit_ascii_punct(std::size_t i, std::uint16_t flags, bool line_start);
   Shape normalize(std::size_t begin, std::size_t end);
   void normalize_ascii(std::size_t begin, std::size_t end, Shape& shape);
 
@@ -173,6 +174,10 @@ void Tokenizer::run() {
       i = end;
       continue;
     }
+    if (text_[i] == ' ') {  // the most common byte between tokens
+      ++i;
+      continue;
+    }
     const Char c = at(i);
     switch (c.cls) {
       case CharClass::kNewline:
@@ -183,6 +188,18 @@ void Tokenizer::run() {
       case CharClass::kMark:  // a mark after white space has nothing to belong to
         i += c.len;
         continue;
+      case CharClass::kOther:
+      case CharClass::kQuote:
+      case CharClass::kHyphen:
+        // Punctuation that no rule joins to a word and, with an ASCII byte next, no mark
+        // follows: one byte, its own form.
+        if (byte(i) < 0x80 && (i + 1 == text_.size() || byte(i + 1) < 0x80)) {
+          emit_ascii_punct(i, c.cls == CharClass::kQuote ? kPunct | kQuote : kPunct, line_start);
+          line_start = false;
+          ++i;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -410,6 +427,19 @@ void Tokenizer::emit_ascii_word(std::size_t begin, std::size_t end, bool line_st
   if (first_upper) t.flags |= kCapitalised;
   if (letters >= 2 && !lower_case) t.flags |= kAllCaps;
   if (line_start) t.flags |= kLineStart;
+  tokens_.push_back(t);
+}
+
+// emit() for the one-byte punctuation token at i (see run()).
+void Tokenizer::emit_ascii_punct(std::size_t i, std::uint16_t flags, bool line_start) {
+  if (!tokens_.empty()) out_.put(' ');
+  Token t;
+  t.begin = static_cast<std::uint32_t>(i);
+  t.end = static_cast<std::uint32_t>(i + 1);
+  t.norm_begin = static_cast<std::uint32_t>(out_.size());
+  out_.put(kAsciiFold[byte(i)]);
+  t.norm_end = t.norm_begin + 1;
+  t.flags = line_start ? flags | kLineStart : flags;
   tokens_.push_back(t);
 }
 
