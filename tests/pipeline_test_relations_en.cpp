@@ -580,6 +580,16 @@ TEST_CASE("en: evidence folds the white space of a wrapped sentence", "[pipeline
   const auto* y = holding(plain, "supports", "DEU", "UKR");
   REQUIRE(y != nullptr);
   CHECK(y->evidence == x->evidence);
+  // Doubled spaces alone, within the text's eight-byte steps and in its last few bytes.
+  for (const auto& [doubled, single] :
+       {std::pair{"Germany backs Ukraine in  the end.", "Germany backs Ukraine in the end."},
+        std::pair{"Germany backs Ukraine on the grain corridor  ok.",
+                  "Germany backs Ukraine on the grain corridor ok."}}) {
+    const auto spaced = en(doubled);
+    const auto* z = holding(spaced, "supports", "DEU", "UKR");
+    REQUIRE(z != nullptr);
+    CHECK(z->evidence == single);
+  }
 }
 
 TEST_CASE("en: evidence of a relation", "[pipeline][relations][en]") {
