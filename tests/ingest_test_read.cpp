@@ -194,3 +194,28 @@ TEST_CASE("The real seed file", "[read][seed]") {
   CHECK(d.text.substr(d.body_begin).starts_with("Moscou a affirmé"));
   CHECK(d.body_end == d.text.find_last_not_of(" \n") + 1);
 }
+
+TEST_CASE("JSON escapes and white space are read at every offset of a line", "[read]") {
+  // The reader scans strings and the space between tokens sixteen bytes at a time: an escape
+  // or the end of a string must be found wherever it falls in those blocks.
+  std::string lines;
+  std::vector<std::string> ids;
+  std::vector<std::string> texts;
+  for (std::size_t shift = 0; shift < 40; ++shift) {
+    const std::string pad(shift, 'a');
+    const std::string spaces(shift % 19, ' ');
+    ids.push_back(std::to_string(shift));
+    lines += "{" + spaces + "\"id\":" + spaces + "\"" + ids.back() + "\"," + spaces +
+             "\"text\":\"" + pad + "Il a dit \\\"non\\\" \\\\ \\u00e0 Paris\\n\\tfin " + pad +
+             "\"" + spaces + "}\n";
+    texts.push_back(pad + "Il a dit \"non\" \\ à Paris\n\tfin " + pad);
+  }
+  const Run run = read_text(lines);
+  INFO(run.error_text());
+  REQUIRE(run.errors.empty());
+  REQUIRE(run.dispatches.size() == texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CHECK(run.dispatches[i].id == ids[i]);
+    CHECK(run.dispatches[i].text == texts[i]);
+  }
+}
