@@ -24,6 +24,22 @@ TEST_CASE("utf8::validate accepts valid text and finds the first bad byte", "[ut
   CHECK_FALSE(utf8::validate("\x80"));              // lone continuation
 }
 
+TEST_CASE("utf8::validate finds a bad byte at any offset, after any valid text", "[utf8]") {
+  // ASCII is skipped eight bytes at a time up to the first byte that is not: the bad byte
+  // must still be found exactly, in the word loop and in the tail, after "é" or not.
+  for (const std::string lead : {"", "é"}) {
+    for (std::size_t at = 0; at < 41; ++at) {
+      std::string s = lead + std::string(41, 'a');
+      s[lead.size() + at] = '\xFF';
+      utf8::Invalid where;
+      CHECK_FALSE(utf8::validate(s, &where));
+      CHECK(where.offset == lead.size() + at);
+      s[lead.size() + at] = 'b';
+      CHECK(utf8::validate(s));
+    }
+  }
+}
+
 TEST_CASE("utf8 decoding, encoding and Latin-1", "[utf8]") {
   CHECK(utf8::from_latin1("Azerba\xEF" "djan") == "Azerbaïdjan");
   CHECK(utf8::count_chars("Azerbaïdjan") == 11);

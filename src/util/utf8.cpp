@@ -1,7 +1,10 @@
 #include "util/utf8.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#include "util/byte_scan.h"
 
 namespace diplograph::utf8 {
 
@@ -29,13 +32,6 @@ bool second_byte_ok(unsigned char lead, unsigned char b) {
   }
 }
 
-// Eight bytes at s[i] hold no byte of 0x80 or above. memcpy is how C++ reads an unaligned word;
-// compilers turn it into one load.
-bool ascii_word_at(std::string_view s, std::size_t i) {
-  std::uint64_t word;
-  std::memcpy(&word, s.data() + i, sizeof word);
-  return (word & 0x8080808080808080ULL) == 0;
-}
 
 // Where the bad byte at `offset` is: lines are counted only once validation has failed.
 Invalid locate(std::string_view s, std::size_t offset) {
@@ -52,10 +48,15 @@ bool validate(std::string_view s, Invalid* where) {
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
-    // Most text is ASCII: skip it a word at a time while eight whole bytes remain.
-    if (i + 8 <= n && ascii_word_at(s, i)) {
-      i += 8;
-      continue;
+    // Most text is ASCII: skipped a word at a time while eight whole bytes remain, and up to
+    // the first byte that is not ASCII in a word that holds one.
+    if (i + 8 <= n) {
+      const std::uint64_t high = bytes::load(s.data() + i) & bytes::kHighBits;
+      if (high == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<std::size_t>(std::countr_zero(high)) / 8;
     }
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
