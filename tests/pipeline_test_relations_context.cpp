@@ -191,3 +191,24 @@ TEST_CASE("recognition as legitimate or sovereign is support", "[pipeline][relat
   const auto f = en("Greece recognized that Turkey had a point on the maritime border.");
   CHECK_FALSE(holds_any(f.record, "supports"));
 }
+
+TEST_CASE("records without mentions keep the same actors and relations",
+          "[pipeline][mentions]") {
+  // A build that writes no assertion lines leaves mentions out; nothing else may change.
+  const std::string text =
+      "Le président turc Recep Tayyip Erdogan a affirmé son soutien à l'Azerbaïdjan lors d'une "
+      "visite à Bakou. La Russie a accusé l'Ukraine de provocations.";
+  const auto with = run(pipeline(), text, "fr", "2024-03-02");
+  auto without_mentions = load_pipeline();
+  without_mentions->set_record_mentions(false);
+  const auto without = run(*without_mentions, text, "fr", "2024-03-02");
+  REQUIRE(with.actors.size() >= 4);
+  REQUIRE(with.actors.size() == without.actors.size());
+  for (std::size_t i = 0; i < with.actors.size(); ++i) {
+    CHECK(without.actors[i].actor == with.actors[i].actor);
+    CHECK_FALSE(with.actors[i].mentions.empty());
+    CHECK(without.actors[i].mentions.empty());
+  }
+  CHECK(without.relations == with.relations);
+  CHECK_FALSE(with.relations.empty());
+}

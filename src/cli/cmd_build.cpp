@@ -73,6 +73,7 @@ static int build(const CommonOptions& common, const BuildOptions& options,
   if (inputs.empty()) inputs.push_back("samples/dispatches");
   const auto pipeline = load_pipeline(common);
   if (!pipeline) return kFailure;
+  pipeline->set_record_mentions(outputs->writes_assertions());
   // The assertion lines and the streamed exports are made on the worker threads.
   BatchSink sink;
   sink.render = [&](const DispatchRecord& r) { return outputs->render(r); };

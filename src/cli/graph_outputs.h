@@ -33,6 +33,8 @@ class GraphOutputs {
   // this run replaces a previous one. With `threads` above 1, exporters that may finish on
   // any thread do so beside the others (the graph is only read).
   bool finish(std::size_t threads = 1);
+  // Whether assertions.jsonl is among the outputs: the only one that shows actor mentions.
+  bool writes_assertions() const { return jsonl_ != nullptr; }
   const std::string& error() const { return error_; }
   const graph::DiplomaticGraph& graph() const { return graph_; }
   std::vector<std::string> written() const;  // paths, for the summary

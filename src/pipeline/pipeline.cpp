@@ -30,17 +30,17 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& ontology_dir, std::s
 
 namespace {
 
-// The dispatch's actors with every mention, sorted by actor id. Capitals named as places are
-// not mentions of their government (see ontology/README.md).
-std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::Analysis& a) {
+// The dispatch's actors with every mention (or none when `with_mentions` is off), sorted by
+// actor id. Capitals named as places are not mentions of their government (see
+// ontology/README.md), and an actor named only so is not listed.
+std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::Analysis& a,
+                                       bool with_mentions) {
   // A state or organisation named inside a title ("turc" in "le président turc") is a
   // mention of its own, though relation patterns read the title as one actor.
   std::vector<actors::ActorMention> all;
   all.reserve(a.mentions.size() + a.nested.size());
   all.insert(all.end(), a.mentions.begin(), a.mentions.end());
   all.insert(all.end(), a.nested.begin(), a.nested.end());
-  std::sort(all.begin(), all.end(),
-            [](const auto& x, const auto& y) { return x.begin < y.begin; });
   // Each listed actor is placed once, at its rank by id, with room for all its mentions: an
   // actor with its names and mentions is costly to move.
   std::vector<std::uint32_t> count(a.actors.size(), 0);
@@ -57,8 +57,11 @@ std::vector<ActorMentions> list_actors(const text::Document& doc, const actors::
   for (std::uint32_t k = 0; k < order.size(); ++k) {
     slot[order[k]] = k;
     out[k].actor = a.actors[order[k]].ref;
-    out[k].mentions.reserve(count[order[k]]);
+    if (with_mentions) out[k].mentions.reserve(count[order[k]]);
   }
+  if (!with_mentions) return out;
+  std::sort(all.begin(), all.end(),
+            [](const auto& x, const auto& y) { return x.begin < y.begin; });
   for (const auto& m : all) {
     if (m.locative) continue;
     Mention mention;
@@ -92,7 +95,7 @@ DispatchRecord Pipeline::process(const Dispatch& d, Report* report) const {
   const auto analysis = recognizer.analyse(doc, d.date, d.lang);
   const relations::Extractor extractor(parts_->lexicon, parts_->gazetteer);
   r.relations = extractor.extract(doc, analysis, d.lang);
-  r.actors = list_actors(doc, analysis);
+  r.actors = list_actors(doc, analysis, record_mentions_);
   return r;
 }
 

@@ -22,6 +22,9 @@ class Pipeline {
   // Sentences longer than this many tokens are cut (text::kMaxSentenceTokens by default). Set
   // before processing starts.
   void set_max_sentence_tokens(std::uint32_t tokens) { max_sentence_tokens_ = tokens; }
+  // Whether records list each mention of their actors (on by default). Only the assertion
+  // lines show mentions: a build that writes none leaves them out and keeps the actors.
+  void set_record_mentions(bool on) { record_mentions_ = on; }
 
   // What process() did to the text that the user should be told about.
   struct Report {
@@ -36,6 +39,7 @@ class Pipeline {
   explicit Pipeline(std::unique_ptr<Parts> parts);
   std::unique_ptr<Parts> parts_;
   std::uint32_t max_sentence_tokens_;
+  bool record_mentions_ = true;
 };
 
 }  // namespace diplograph
