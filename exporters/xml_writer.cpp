@@ -7,6 +7,7 @@
 // text content escapes & < > " and CR.
 #include "exporters/xml_writer.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -40,9 +41,12 @@ std::uint64_t text_special_flags(std::uint64_t w) {
 
 // Printable ASCII other than & < > ": nothing to clean and nothing to escape, in attribute
 // values and text alike. Most values are nothing else, and are copied after this one scan.
-bool is_plain(unsigned char b) {
-  return b >= 0x20 && b < 0x7F && b != '&' && b != '<' && b != '>' && b != '"';
-}
+// A table: most values are shorter than a word, and are tested a byte at a time.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x7F; ++b) plain[b] = b != '&' && b != '<' && b != '>' && b != '"';
+  return plain;
+}();
 
 std::uint64_t not_plain_flags(std::uint64_t w) {
   return bytes::below(w, 0x20) | bytes::equal(w, 0x7F) | (w & bytes::kHighBits) |
@@ -51,7 +55,7 @@ std::uint64_t not_plain_flags(std::uint64_t w) {
 }
 
 bool all_plain(std::string_view value) {
-  return bytes::find_first(value, not_plain_flags, [](unsigned char b) { return !is_plain(b); }) ==
+  return bytes::find_first(value, not_plain_flags, [](unsigned char b) { return !kPlain[b]; }) ==
          value.size();
 }
 
