@@ -178,9 +178,10 @@ class StatementWriter final : public StatementSink {
   }
 
   const Syntax syntax_;
-  const std::string rdf_type_ = iri::term(iri::kRdf, "type");
-  const std::string xsd_integer_ = iri::term(iri::kXsd, "integer");
-  const std::string xsd_decimal_ = iri::term(iri::kXsd, "decimal");
+  // Made once for the program: a writer is made for every record.
+  inline static const std::string rdf_type_ = iri::term(iri::kRdf, "type");
+  inline static const std::string xsd_integer_ = iri::term(iri::kXsd, "integer");
+  inline static const std::string xsd_decimal_ = iri::term(iri::kXsd, "decimal");
   std::string out_;      // text not yet written
   std::string graph_;    // N-Quads: the named graph of the statements being written
   std::string subject_;  // Turtle: the subject whose ';' list is open
