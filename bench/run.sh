@@ -8,7 +8,8 @@
 #
 #   bench/run.sh --replicate 10 50   # also build 10 copies of the 50 MB corpus: same graph, 10x input
 #
-# Options: --repeat N (runs per measurement, median reported; default 3), --threads "1 2 4"
+# Options: --repeat N (rounds of the main table, and runs of each other measurement; medians
+# reported; default 3), --threads "1 2 4"
 # (default: 1, 2 and nproc), --format jsonl|txt-dir (default jsonl), --seed S, --no-build,
 # --exports "ttl nq ..." (formats timed one by one with `merge` over the build's assertions;
 # default every format, "" for none), --assertions N (also time `merge --format nq` over N
@@ -18,14 +19,17 @@
 #
 # Per thread count, "build" is extract + graph + Turtle + GraphML (--format ttl,graphml) and
 # "x extract" its wall time over extract's with as many threads. "build-all" writes the default
-# formats.
+# formats. The main table (wc -w, extract, build, build-all) is measured in rounds: each round
+# runs every command once, and each ratio is the median of the ratios within a round, so that
+# a change in the machine's speed during the run moves the ratios little.
 # Environment: BUILD_DIR (default build-perf), CORPUS_DIR (default $BUILD_DIR/bench-corpus),
 # DIPLOGRAPH (a binary to use instead of building one).
 #
 # Times are wall-clock medians; "best MB/s" is from the shortest run; "cpu s" is user + system
-# time, and "MB/cpu-s" the input over it: on a shared machine these two are disturbed less. MB are 10^6 bytes of
-# input files; dispatch and sentence counts come from the generator's .meta.json. "x wc" is
-# our MB/s over `LC_ALL=C wc -w`'s on the same corpus, so that figures compare across machines.
+# time, and "MB/cpu-s" the input over it: on a shared machine these two are disturbed less. MB
+# are 10^6 bytes of input files; dispatch and sentence counts come from the generator's
+# .meta.json. "x wc" is our MB/s over `LC_ALL=C wc -w`'s on the same corpus (in the main table,
+# the median of that ratio within each round), so that figures compare across machines.
 # Corpora are kept in $CORPUS_DIR, named by seed, size and a hash of generator and gazetteer.
 set -euo pipefail
 
@@ -127,13 +131,13 @@ corpus_for() {
 
 meta() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"; }
 
-row() {  # name threads wall best cpu rss_kb
-  awk -v name="$1" -v t="$2" -v wall="$3" -v best="$4" -v cpu="$5" -v kb="$6" -v bytes="$bytes" \
-      -v disp="$dispatches" -v sent="$sentences" -v wc="$wc_rate" 'BEGIN {
+row() {  # name threads wall best cpu rss_kb [x_wc: else this row's MB/s over wc_rate]
+  awk -v name="$1" -v t="$2" -v wall="$3" -v best="$4" -v cpu="$5" -v kb="$6" -v x="${7:-}" \
+      -v bytes="$bytes" -v disp="$dispatches" -v sent="$sentences" -v wc="$wc_rate" 'BEGIN {
     mbs = bytes / 1e6 / wall
     printf "%-13s %7s %7.2f %7.2f %7.1f %9.1f %8.1f %10.0f %11.0f %6.0f %6.3f\n", name, t, wall,
            cpu, mbs, bytes / 1e6 / best, bytes / 1e6 / cpu, disp / wall, sent / wall, kb / 1024,
-           mbs / wc }'
+           x != "" ? x : mbs / wc }'
 }
 
 echo "diplograph bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
@@ -157,26 +161,54 @@ for mb in "${sizes[@]}"; do
   echo "corpus $corpus: $((bytes / 1000000)) MB, $dispatches dispatches, $sentences sentences"
   printf "%-13s %7s %7s %7s %7s %9s %8s %10s %11s %6s %6s\n" command threads "wall s" "cpu s" \
     "MB/s" "best MB/s" "MB/cpu-s" dispatch/s sentences/s "RSS MB" "x wc"
-  read -r wall best cpu kb _ < <(LC_ALL=C measure wc -w "$words_input")
+  # The table's commands run in rounds, each round every command once, so that a drift in the
+  # machine's speed (minutes long on shared machines) touches them all alike; the ratios ("x
+  # wc", "x extract") are medians of ratios taken within one round.
+  names=(wc)
+  for t in $threads; do names+=("extract-$t"); done
+  for t in $threads; do names+=("build-$t"); done
+  names+=(build-all)
+  mkdir -p "$scratch/rounds"
+  rm -f "$scratch/rounds"/*
+  for ((r = 0; r < repeat; r++)); do
+    for name in "${names[@]}"; do
+      case $name in
+        wc) command=(env LC_ALL=C wc -w "$words_input") ;;
+        extract-*) command=("$bin" extract -q --threads "${name#extract-}" "$corpus") ;;
+        build-all) command=("$bin" build -q -o "$scratch/out" "$corpus") ;;
+        build-*) command=("$bin" build -q --threads "${name#build-}" --format ttl,graphml
+                          -o "$scratch/tg" "$corpus") ;;
+      esac
+      status=0
+      /usr/bin/time -f '%e %U %S %M' -o "$scratch/time" "${command[@]}" >/dev/null \
+        2>"$scratch/stderr" || status=$?
+      [[ $status == 0 ]] || { echo "$name failed ($status):"; cat "$scratch/stderr"; exit 1; }
+      tail -n 1 "$scratch/time" | awk '{ print $1, $2 + $3, $4 }' >>"$scratch/rounds/$name"
+    done
+  done
+  # "wall best cpu rss_kb" of a command over the rounds.
+  summary() {
+    local f=$scratch/rounds/$1
+    echo "$(cut -d' ' -f1 "$f" | median) $(cut -d' ' -f1 "$f" | sort -g | head -n 1)" \
+         "$(cut -d' ' -f2 "$f" | median) $(cut -d' ' -f3 "$f" | sort -g | tail -n 1)"
+  }
+  # The median over the rounds of the first command's wall time over the second's.
+  paired() { paste -d' ' "$scratch/rounds/$1" "$scratch/rounds/$2" | awk '{ print $1 / $4 }' | median; }
+  read -r wall best cpu kb < <(summary wc)
   wc_rate=$(awk -v b="$bytes" -v w="$wall" 'BEGIN { print b / 1e6 / w }')
-  row "wc -w" - "$wall" "$best" "$cpu" "$kb"
-  declare -A extract_wall=()
+  row "wc -w" - "$wall" "$best" "$cpu" "$kb" 1
   for t in $threads; do
-    read -r wall best cpu kb status < <(measure "$bin" extract -q --threads "$t" "$corpus")
-    [[ $status == 0 ]] || { echo "extract failed ($status):"; cat "$scratch/stderr"; exit 1; }
-    row extract "$t" "$wall" "$best" "$cpu" "$kb"
-    extract_wall[$t]=$wall
+    read -r wall best cpu kb < <(summary "extract-$t")
+    row extract "$t" "$wall" "$best" "$cpu" "$kb" "$(paired wc "extract-$t")"
   done
   for t in $threads; do
-    read -r wall best cpu kb status < <(measure "$bin" build -q --threads "$t" \
-      --format ttl,graphml -o "$scratch/tg" "$corpus")
-    [[ $status == 0 ]] || { echo "build failed ($status):"; cat "$scratch/stderr"; exit 1; }
-    row build "$t" "$wall" "$best" "$cpu" "$kb"
-    awk -v b="$wall" -v e="${extract_wall[$t]}" 'BEGIN { printf "%-13s %7s %7.2f x extract\n", "", "", b / e }'
+    read -r wall best cpu kb < <(summary "build-$t")
+    row build "$t" "$wall" "$best" "$cpu" "$kb" "$(paired wc "build-$t")"
+    awk -v r="$(paired "build-$t" "extract-$t")" \
+      'BEGIN { printf "%-13s %7s %7.2f x extract\n", "", "", r }'
   done
-  read -r wall best cpu kb status < <(measure "$bin" build -q -o "$scratch/out" "$corpus")
-  [[ $status == 0 ]] || { echo "build failed ($status):"; cat "$scratch/stderr"; exit 1; }
-  row build-all "$(nproc)" "$wall" "$best" "$cpu" "$kb"
+  read -r wall best cpu kb < <(summary build-all)
+  row build-all "$(nproc)" "$wall" "$best" "$cpu" "$kb" "$(paired wc build-all)"
   if ((replicate > 1)); then
     # K copies of the corpus under new ids: K times the input, the same actors and edges.
     copies=$scratch/replicated.jsonl
