@@ -91,11 +91,13 @@ class Segmenter {
   void run(std::vector<Sentence>& out);
 
  private:
+  // Cut without substr()'s bounds check, as Document::token_text does: asked at every token.
   std::string_view text(std::uint32_t i) const {
-    return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+    return std::string_view(text_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
   std::string_view norm(std::uint32_t i) const {
-    return normalized_.substr(tokens_[i].norm_begin, tokens_[i].norm_end - tokens_[i].norm_begin);
+    return std::string_view(normalized_.data() + tokens_[i].norm_begin,
+                            tokens_[i].norm_end - tokens_[i].norm_begin);
   }
   // White space (or a skipped "-t-") between token i - 1 and token i.
   bool spaced(std::uint32_t i) const { return tokens_[i].begin > tokens_[i - 1].end; }
@@ -155,7 +157,8 @@ void Segmenter::run(std::vector<Sentence>& out) {
 inline bool Segmenter::paragraph_break(std::uint32_t i) const {
   const std::uint32_t from = tokens_[i - 1].end;
   if (tokens_[i].begin - from < 2) return false;  // two line breaks take two bytes at least
-  return count_newlines(text_.substr(from, tokens_[i].begin - from)) > (hard_wrapped_ ? 2 : 1);
+  return count_newlines(std::string_view(text_.data() + from, tokens_[i].begin - from)) >
+         (hard_wrapped_ ? 2 : 1);
 }
 
 inline bool Segmenter::is_terminal_punct(std::uint32_t i) const {
