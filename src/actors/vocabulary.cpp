@@ -14,10 +14,15 @@ std::uint32_t Vocabulary::intern(std::string_view word) {
   if (const std::uint32_t known = find(word); known != kUnknown) return known;
   const auto id = static_cast<std::uint32_t>(words_.size());
   words_.emplace_back(word);
+  if (word.size() == 1) {
+    one_byte_[static_cast<unsigned char>(word[0])] = id;
+    return id;
+  }
   if (2 * words_.size() > slots_.size()) {
     slots_.assign(2 * slots_.size(), Slot{});
     mask_ = slots_.size() - 1;
-    for (std::uint32_t w = 1; w < id; ++w) place(w);
+    for (std::uint32_t w = 1; w < id; ++w)
+      if (words_[w].size() > 1) place(w);  // one-byte words live in one_byte_
   }
   place(id);
   return id;
