@@ -33,7 +33,7 @@ constexpr Key kKeys[] = {
 
 // A data element; an empty value is left out, as GraphML reads a missing one as unknown.
 void data(XmlWriter& xml, const char* key, std::string_view value) {
-  if (!value.empty()) xml.start("data").attr("key", key).text(value).end();
+  if (!value.empty()) xml.element("data", "key", key, value);
 }
 
 void write_header(XmlWriter& xml) {

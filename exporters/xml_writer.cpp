@@ -8,6 +8,7 @@
 #include "exporters/xml_writer.h"
 
 #include <array>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -179,6 +180,48 @@ XmlWriter& XmlWriter::end() {
 
 XmlWriter& XmlWriter::element(const char* name, std::string_view value) {
   return start(name).text(value).end();
+}
+
+XmlWriter& XmlWriter::element(const char* name, const char* attr_name, std::string_view attr_value,
+                              std::string_view value) {
+  if (!all_plain(attr_value) || !all_plain(value))
+    return start(name).attr(attr_name, attr_value).text(value).end();
+  Impl& w = *impl_;
+  if (w.in_start_tag) w.text += ">\n";
+  // indent <tag attr="attr_value">value</tag> LF, each piece copied once: the loop over an
+  // array of the pieces cost a call per piece.
+  const std::string_view tag(name);
+  const std::string_view attr(attr_name);
+  constexpr std::string_view kOpen = "<", kSpace = " ", kEquals = "=\"", kClose = "\">",
+                             kEndOpen = "</", kEndClose = ">\n";
+  const std::size_t indent = 2 * w.open.size();
+  const std::size_t size = indent + kOpen.size() + tag.size() + kSpace.size() + attr.size() +
+                           kEquals.size() + attr_value.size() + kClose.size() + value.size() +
+                           kEndOpen.size() + tag.size() + kEndClose.size();
+  const std::size_t at = w.text.size();
+  w.text.resize(at + size);
+  char* p = w.text.data() + at;
+  const auto put = [&p](std::string_view piece) {
+    std::memcpy(p, piece.data(), piece.size());
+    p += piece.size();
+  };
+  std::memset(p, ' ', indent);
+  p += indent;
+  put(kOpen);
+  put(tag);
+  put(kSpace);
+  put(attr);
+  put(kEquals);
+  put(attr_value);
+  put(kClose);
+  put(value);
+  put(kEndOpen);
+  put(tag);
+  put(kEndClose);
+  w.in_start_tag = false;
+  w.end_on_own_line = true;
+  if (w.text.size() >= kFlushBytes) w.flush();
+  return *this;
 }
 
 bool XmlWriter::close() {

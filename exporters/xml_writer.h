@@ -26,6 +26,10 @@ class XmlWriter {
   XmlWriter& end();
   // start(name), text(value), end().
   XmlWriter& element(const char* name, std::string_view value);
+  // start(name), attr(attr_name, attr_value), text(value), end(): GraphML's <data key="k">v</data>,
+  // written in one piece when neither value needs escaping, as nearly all do.
+  XmlWriter& element(const char* name, const char* attr_name, std::string_view attr_value,
+                     std::string_view value);
 
   // Closes open elements and flushes to the file; false when any call failed.
   bool close();
