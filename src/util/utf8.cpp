@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 
 #include "util/byte_scan.h"
 
@@ -31,7 +30,6 @@ bool second_byte_ok(unsigned char lead, unsigned char b) {
     default: return is_continuation(b);
   }
 }
-
 
 // Where the bad byte at `offset` is: lines are counted only once validation has failed.
 Invalid locate(std::string_view s, std::size_t offset) {

@@ -3,9 +3,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
+
+#include "util/byte_scan.h"
 
 namespace diplograph::utf8 {
 
@@ -30,18 +31,15 @@ std::string from_latin1(std::string_view s);
 // up to bit 7, clear); the marks of up to eight words add up per byte, at most eight each, and
 // one multiplication then sums the eight bytes into the top one.
 inline std::size_t count_chars(std::string_view s) {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   std::size_t continuations = 0;
   std::size_t i = 0;
   while (i + 8 <= s.size()) {
     std::uint64_t marks = 0;
     for (int k = 0; k < 8 && i + 8 <= s.size(); ++k, i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, s.data() + i, sizeof word);
-      marks += (word & ~(word << 1) & kHighBits) >> 7;
+      const std::uint64_t word = bytes::load(s.data() + i);
+      marks += (word & ~(word << 1) & bytes::kHighBits) >> 7;
     }
-    continuations += (marks * kOnes) >> 56;
+    continuations += (marks * bytes::kOnes) >> 56;
   }
   for (; i < s.size(); ++i) continuations += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return s.size() - continuations;
