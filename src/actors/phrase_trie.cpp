@@ -31,7 +31,7 @@ std::uint32_t PhraseTrie::insert(std::span<const std::uint32_t> words) {
   for (const std::uint32_t w : words) {
     std::uint32_t next = child(node, w);
     if (next == kNone) {
-      next = node_count_++;
+      next = static_cast<std::uint32_t>(attached_.size());
       attached_.emplace_back();
       add_edge(node, w, next);
     }
@@ -42,12 +42,12 @@ std::uint32_t PhraseTrie::insert(std::span<const std::uint32_t> words) {
 
 std::vector<std::uint32_t> PhraseTrie::seal() {
   std::vector<std::uint32_t> old_of_new;
-  first_payload_.assign(node_count_ + 1, 0);
-  for (std::uint32_t node = 0; node < node_count_; ++node) {
-    first_payload_[node] = static_cast<std::uint32_t>(old_of_new.size());
-    old_of_new.insert(old_of_new.end(), attached_[node].begin(), attached_[node].end());
+  first_payload_.clear();
+  for (const auto& payloads : attached_) {
+    first_payload_.push_back(static_cast<std::uint32_t>(old_of_new.size()));
+    old_of_new.insert(old_of_new.end(), payloads.begin(), payloads.end());
   }
-  first_payload_[node_count_] = static_cast<std::uint32_t>(old_of_new.size());
+  first_payload_.push_back(static_cast<std::uint32_t>(old_of_new.size()));
   attached_.clear();
   attached_.shrink_to_fit();
   return old_of_new;

@@ -65,7 +65,6 @@ class PhraseTrie {
 
   std::vector<std::vector<std::uint32_t>> attached_{1};  // per node, until seal()
   std::vector<std::uint32_t> first_payload_;  // per node and one past the last, from seal()
-  std::uint32_t node_count_ = 1;
   std::vector<std::uint32_t> starts_;  // word id -> child of the root, or kNone
   std::vector<Edge> edges_ = std::vector<Edge>(16, Edge{kEmpty, kNone});  // at most half full
   std::size_t mask_ = 15;
