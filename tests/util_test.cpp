@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -107,6 +110,48 @@ TEST_CASE("AtomicFile replaces the target only on commit", "[atomic]") {
   CHECK_FALSE(bad.open());
   CHECK(bad.error().find("missing") != std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+// Well past the point where writeback starts, in pieces of every size around the stream's
+// buffer, some through write() and some straight through the stream as the XML writers do.
+TEST_CASE("AtomicFile keeps every byte of a large file written in uneven pieces", "[atomic]") {
+  const auto dir = std::filesystem::temp_directory_path() / "dg_atomic_large_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto target = dir / "graph.ttl";
+
+  std::string expected;
+  AtomicFile f(target.string());
+  REQUIRE(f.open());
+  std::size_t size = 1;
+  for (int piece = 0; expected.size() < (std::size_t{12} << 20); ++piece) {
+    size = size * 7 % 150001 + 1;  // 2 .. 150001 bytes, in no order
+    std::string bytes(size, static_cast<char>('a' + piece % 26));
+    bytes.back() = '\n';
+    if (piece % 2 == 0) {
+      REQUIRE(f.write(bytes));
+    } else {
+      REQUIRE(std::fwrite(bytes.data(), 1, bytes.size(), f.stream()) == bytes.size());
+    }
+    expected += bytes;
+  }
+  REQUIRE(f.commit());
+  CHECK(slurp(target) == expected);
+  CHECK(entries(dir) == 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("AtomicFile reports a full device, whether a write or the commit meets it", "[atomic]") {
+  AtomicFile small("/dev/full");
+  REQUIRE(small.open());  // a device is written directly
+  REQUIRE(small.write("fits in the buffer"));
+  CHECK_FALSE(small.commit());
+  CHECK(small.error() == "cannot write /dev/full: " + std::string(std::strerror(ENOSPC)));
+
+  AtomicFile large("/dev/full");
+  REQUIRE(large.open());
+  CHECK_FALSE(large.write(std::string(std::size_t{1} << 20, 'x')));
+  CHECK(large.error() == "cannot write /dev/full: " + std::string(std::strerror(ENOSPC)));
 }
 
 // Every byte value, at every offset of the eight-byte words and of the tail, after filler of

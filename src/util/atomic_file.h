@@ -1,10 +1,13 @@
 // Output files written whole or not at all: a temporary file beside the target, flushed and
 // fsynced, then renamed over it. A failed or killed run leaves the previous file untouched.
+// Writeback of what is written starts every few megabytes rather than at the fsync, so that a
+// large file is on disk by the time it is committed instead of holding the commit up.
 // A target that is a symbolic link keeps its link (the file it names is replaced); a target that
 // is a device or a pipe (/dev/stdout, a FIFO) is written directly, as nothing can replace it.
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -29,12 +32,15 @@ class AtomicFile {
   const std::string& temp_path() const { return temp_path_; }
 
  private:
+  struct Sink;  // what the stream writes through: the descriptor and its writeback
   bool fail(const char* what);
   bool open_direct();
+  bool open_stream(int fd);
   std::string path_;
   std::string target_;     // path_ with symbolic links resolved: what the rename replaces
   std::string temp_path_;  // empty when writing directly
   bool direct_ = false;
+  std::unique_ptr<Sink> sink_;  // outlives stream_, whose writes go through it
   std::FILE* stream_ = nullptr;
   bool committed_ = false;
   std::string error_;
