@@ -1,7 +1,7 @@
 // Output files written whole or not at all: a temporary file beside the target, flushed and
 // fsynced, then renamed over it. A failed or killed run leaves the previous file untouched.
-// Writeback of what is written starts every few megabytes rather than at the fsync, so that a
-// large file is on disk by the time it is committed instead of holding the commit up.
+// Writeback starts every few megabytes rather than at the fsync, so that a large file is on
+// disk by the time it is committed, and the pages written out leave the page cache as it goes.
 // A target that is a symbolic link keeps its link (the file it names is replaced); a target that
 // is a device or a pipe (/dev/stdout, a FIFO) is written directly, as nothing can replace it.
 #pragma once
