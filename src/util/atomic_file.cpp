@@ -50,7 +50,8 @@ struct AtomicFile::Sink {
       done += static_cast<std::size_t>(n);
     }
     sink.written += static_cast<off_t>(size);
-    if (sink.write_behind && sink.written - sink.started >= kWritebackBytes) sink.write_behind_step();
+    if (sink.write_behind && sink.written - sink.started >= kWritebackBytes)
+      sink.write_behind_step();
     return static_cast<ssize_t>(size);
   }
 
@@ -131,7 +132,9 @@ bool AtomicFile::open_stream(int fd) {
     ::close(fd);
     return fail("cannot open");
   }
-  std::setvbuf(stream_, sink_->buffer.get(), _IOFBF, kBufferBytes);
+  // A terminal (-o /dev/tty) is shown each line as it comes, as fdopen's stream did.
+  const int mode = direct_ && ::isatty(fd) ? _IOLBF : _IOFBF;
+  std::setvbuf(stream_, sink_->buffer.get(), mode, kBufferBytes);
   return true;
 }
 
